@@ -21,4 +21,5 @@ module.exports = {
     ],
   },
   testTimeout: 30000,
+  reporters: ['default', '<rootDir>/tests/summary-reporter.js'],
 };

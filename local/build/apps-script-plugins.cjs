@@ -1,0 +1,96 @@
+/**
+ * Rollup plugins that turn ES modules into what Apps Script runs: a single script whose globals
+ * are top-level function declarations (no import/export), and a sidebar HTML file with its
+ * script and styles inlined.
+ */
+const { readFileSync } = require('node:fs');
+
+/** Node types that must not survive in an Apps Script file. */
+const MODULE_NODES = new Set([
+  'ImportDeclaration',
+  'ExportNamedDeclaration',
+  'ExportDefaultDeclaration',
+  'ExportAllDeclaration',
+]);
+
+/**
+ * Removes the entry chunk's final `export { … }` using the chunk's own export list, and fails
+ * the build when an export is not a top-level function declaration of the same name, or when
+ * anything module-like remains.
+ */
+function appsScriptGlobals({ forbidden = [] } = {}) {
+  return {
+    name: 'apps-script-globals',
+    renderChunk(code, chunk) {
+      if (!chunk.isEntry) this.error(`Apps Script accepts one file; unexpected chunk ${chunk.fileName}`);
+      const ast = this.parse(code);
+      const functions = new Set(
+        ast.body.filter((n) => n.type === 'FunctionDeclaration' && n.id).map((n) => n.id.name),
+      );
+      const exported = new Set(chunk.exports);
+      let out = code;
+      const cuts = [];
+      for (const node of ast.body) {
+        if (node.type !== 'ExportNamedDeclaration') continue;
+        if (node.declaration || node.source) this.error('unexpected inline export in the rendered chunk');
+        for (const spec of node.specifiers) {
+          const local = spec.local.name;
+          const name = spec.exported.name ?? spec.exported.value;
+          if (local !== name) {
+            this.error(`global ${name} is bound to ${local}: rename so Apps Script sees function ${name}`);
+          }
+          if (!functions.has(name)) this.error(`global ${name} must be a top-level function declaration`);
+          exported.delete(name);
+        }
+        cuts.push([node.start, node.end]);
+      }
+      if (exported.size > 0) this.error(`exports not found in the chunk: ${[...exported].join(', ')}`);
+      for (const [start, end] of cuts.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + out.slice(end);
+      const rest = this.parse(out);
+      const leftover = rest.body.find((n) => MODULE_NODES.has(n.type));
+      if (leftover) this.error(`module syntax left in the Apps Script bundle: ${leftover.type}`);
+      for (const word of forbidden) {
+        if (out.includes(word)) this.error(`dev-only code reached the Apps Script bundle: ${word}`);
+      }
+      return { code: `${out.trimEnd()}\n`, map: null };
+    },
+  };
+}
+
+/**
+ * Inlines the chunk's JavaScript and a CSS file into an HTML template, emits it as `fileName`
+ * and drops the JavaScript chunk: the sidebar is one self-contained file, nothing from a CDN.
+ */
+function inlineHtml({ template, css, fileName }) {
+  return {
+    name: 'inline-html',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((f) => f.type === 'chunk');
+      if (chunks.length !== 1) this.error(`expected one client chunk, got ${chunks.length}`);
+      const [chunk] = chunks;
+      const js = chunk.code.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+      const styles = readFileSync(css, 'utf8').replace(/<\/(style)/gi, '<\\/$1');
+      const page = readFileSync(template, 'utf8');
+      if (!page.includes('/* INLINE_JS */') || !page.includes('/* INLINE_CSS */')) {
+        this.error(`${template} lacks the INLINE_JS / INLINE_CSS markers`);
+      }
+      const html = page.replace('/* INLINE_CSS */', () => styles).replace('/* INLINE_JS */', () => js);
+      if (/<(script|link)[^>]+(src|href)=["']?https?:/i.test(html))
+        this.error('the sidebar loads something remote');
+      delete bundle[chunk.fileName];
+      this.emitFile({ type: 'asset', fileName, source: html });
+    },
+  };
+}
+
+/** Copies a file into the output folder unchanged. */
+function copyFile({ from, fileName }) {
+  return {
+    name: `copy-${fileName}`,
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName, source: readFileSync(from, 'utf8') });
+    },
+  };
+}
+
+module.exports = { appsScriptGlobals, inlineHtml, copyFile };

@@ -1,0 +1,143 @@
+/**
+ * The boundary between the emulator (Node's realm) and the script (a `vm` context): values that
+ * cross it are rebuilt in the receiving realm, so the script sees its own Arrays, Dates and
+ * Errors (`instanceof` works as on Google), and emulator objects are seen through proxies that
+ * hide test helpers and report members the emulator does not implement.
+ */
+import vm from 'node:vm';
+
+/** Thrown when the script touches an Apps Script member the emulator lacks. */
+export class NotImplementedError extends Error {
+  constructor(className: string, member: string) {
+    super(`Pilote emulator: ${className}.${member} is not implemented (or is not an Apps Script member)`);
+    this.name = 'NotImplementedError';
+  }
+}
+
+const PASS_THROUGH = new Set([
+  'then',
+  'toJSON',
+  'constructor',
+  'inspect',
+  'asymmetricMatch',
+  'nodeType',
+  '$$typeof',
+]);
+
+function isDate(v: unknown): v is Date {
+  return Object.prototype.toString.call(v) === '[object Date]';
+}
+
+function isPlainObject(v: object): boolean {
+  const proto = Object.getPrototypeOf(v);
+  return proto === null || Object.getPrototypeOf(proto) === null;
+}
+
+/** Converts values between the host realm and one script context. */
+export class Membrane {
+  private readonly proxies = new WeakMap<object, object>();
+  private readonly targets = new WeakMap<object, object>();
+  private readonly ScriptArray: ArrayConstructor;
+  private readonly ScriptDate: DateConstructor;
+  private readonly ScriptObject: ObjectConstructor;
+  private readonly ScriptError: ErrorConstructor;
+  private readonly ScriptTypeError: TypeErrorConstructor;
+
+  constructor(context: vm.Context) {
+    this.ScriptArray = vm.runInContext('Array', context);
+    this.ScriptDate = vm.runInContext('Date', context);
+    this.ScriptObject = vm.runInContext('Object', context);
+    this.ScriptError = vm.runInContext('Error', context);
+    this.ScriptTypeError = vm.runInContext('TypeError', context);
+  }
+
+  /** A host value as the script must see it. */
+  toScript(value: unknown): unknown {
+    if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return value;
+    if (Array.isArray(value)) return this.ScriptArray.from(value, (v) => this.toScript(v));
+    if (isDate(value)) return new this.ScriptDate(value.getTime());
+    if (typeof value === 'function') return this.wrapFunction(value as (...a: unknown[]) => unknown, null);
+    if (this.targets.has(value)) return value;
+    if (isPlainObject(value)) {
+      const copy = new this.ScriptObject() as Record<string, unknown>;
+      for (const [k, v] of Object.entries(value)) copy[k] = this.toScript(v);
+      return copy;
+    }
+    return this.proxyFor(value);
+  }
+
+  /** A script value as the emulator must see it. */
+  toHost(value: unknown): unknown {
+    if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return value;
+    const target = this.targets.get(value as object);
+    if (target) return target;
+    if (Array.isArray(value)) return Array.from(value, (v) => this.toHost(v));
+    if (isDate(value)) return new Date(value.getTime());
+    if (typeof value === 'function') {
+      const fn = value as (...a: unknown[]) => unknown;
+      return (...args: unknown[]) => this.toHost(fn(...args.map((a) => this.toScript(a))));
+    }
+    if (isPlainObject(value)) {
+      const copy: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(value)) copy[k] = this.toHost(v);
+      return copy;
+    }
+    return value;
+  }
+
+  /** A host error rebuilt in the script's realm, keeping Google's name and message. */
+  errorToScript(error: unknown): unknown {
+    if (!(error instanceof Error)) return error;
+    const Ctor = error instanceof TypeError ? this.ScriptTypeError : this.ScriptError;
+    const copy = new Ctor(error.message);
+    copy.name = error.name;
+    if (error.stack) copy.stack = error.stack;
+    return copy;
+  }
+
+  private wrapFunction(fn: (...a: unknown[]) => unknown, self: object | null): (...a: unknown[]) => unknown {
+    return (...args: unknown[]) => {
+      let result: unknown;
+      try {
+        result = fn.apply(
+          self,
+          args.map((a) => this.toHost(a)),
+        );
+      } catch (e) {
+        throw this.errorToScript(e);
+      }
+      return this.toScript(result);
+    };
+  }
+
+  private proxyFor(target: object): object {
+    const existing = this.proxies.get(target);
+    if (existing) return existing;
+    const className = target.constructor?.name?.replace(/^Emu/, '') ?? 'Object';
+    const methods = new Map<PropertyKey, unknown>();
+    const proxy = new Proxy(target, {
+      get: (t, prop) => {
+        if (typeof prop === 'symbol') return Reflect.get(t, prop);
+        if (prop.startsWith('_')) throw this.errorToScript(new NotImplementedError(className, prop));
+        if (!(prop in t)) {
+          if (PASS_THROUGH.has(prop)) return undefined;
+          throw this.errorToScript(new NotImplementedError(className, prop));
+        }
+        const value = Reflect.get(t, prop);
+        if (typeof value !== 'function') return this.toScript(value);
+        let wrapped = methods.get(prop);
+        if (!wrapped) {
+          wrapped = this.wrapFunction(value as (...a: unknown[]) => unknown, t);
+          methods.set(prop, wrapped);
+        }
+        return wrapped;
+      },
+      set: (_t, prop) => {
+        throw this.errorToScript(new TypeError(`Cannot assign to ${className}.${String(prop)}`));
+      },
+    });
+    this.proxies.set(target, proxy);
+    this.targets.set(proxy, target);
+    return proxy;
+  }
+}

@@ -1,0 +1,189 @@
+/**
+ * Runs the shipped bundle (dist/Code.js) as Apps Script does: each execution evaluates the whole
+ * file in a fresh global scope (globals do not survive between executions), with the emulated
+ * services as globals, a `Date` that follows the virtual clock, and the runtime counting calls.
+ */
+import { readFileSync } from 'node:fs';
+import vm from 'node:vm';
+import type { ExecutionKind, ExecutionStats, Runtime } from '../emulator/runtime';
+import { Membrane } from './membrane';
+
+/** What a runner needs from the emulator. */
+export interface EmulatorHost {
+  readonly runtime: Runtime;
+  /** The Apps Script globals (SpreadsheetApp, Session, …) for one execution. */
+  globals(): Record<string, unknown>;
+  /** Called around each execution (locks held by an execution are released at its end). */
+  beginExecution(name: string, kind: ExecutionKind): void;
+  endExecution(name: string): void;
+}
+
+export interface RunnerOptions {
+  /** Path of the bundle; read once. */
+  bundlePath: string;
+  host: EmulatorHost;
+  /** Print the script's console output to stderr as well as recording it. */
+  echoLogs?: boolean;
+}
+
+/** A line the script logged through console or Logger. */
+export interface LogLine {
+  level: 'log' | 'info' | 'warn' | 'error';
+  text: string;
+}
+
+/** The outcome of `call`: as google.script.run's success or failure handler would see it. */
+export type CallOutcome =
+  | { ok: true; value: unknown; stats: ExecutionStats }
+  | { ok: false; error: string; stats: ExecutionStats | null };
+
+/** Google's text when a google.script.run argument holds a forbidden type (as reported by users). */
+export const ILLEGAL_ARGUMENT = (path: string) => `Failed due to illegal value in property: ${path}`;
+
+export class Runner {
+  private readonly script: vm.Script;
+  readonly logs: LogLine[] = [];
+  /** The stats of the last execution. */
+  lastStats: ExecutionStats | null = null;
+
+  constructor(private readonly options: RunnerOptions) {
+    const code = readFileSync(options.bundlePath, 'utf8');
+    this.script = new vm.Script(code, { filename: 'Code.gs' });
+  }
+
+  /** The global function names the bundle declares, as the Apps Script editor lists them. */
+  functionNames(): string[] {
+    const context = this.newContext().context;
+    return Object.keys(context).filter((k) => typeof context[k] === 'function' && !BUILTIN_GLOBALS.has(k));
+  }
+
+  /**
+   * Calls `fn` as `google.script.run.fn(...args)` does: arguments and result are copied as JSON-like
+   * values; a Date or function anywhere in the arguments fails the request; a result holding one
+   * reaches the success handler as `null` (what Google does).
+   */
+  call(fn: string, ...args: unknown[]): CallOutcome {
+    for (let i = 0; i < args.length; i += 1) {
+      const bad = findIllegal(args[i], String(i));
+      if (bad !== null) return { ok: false, error: ILLEGAL_ARGUMENT(bad), stats: null };
+    }
+    const json = JSON.stringify(args);
+    try {
+      const { value, stats } = this.execute(
+        fn,
+        'normal',
+        (ctx) => vm.runInContext(`JSON.parse(${JSON.stringify(json)})`, ctx) as unknown[],
+      );
+      const result = findIllegal(value, 'result') === null ? cloneJson(value) : null;
+      return { ok: true, value: result, stats };
+    } catch (e) {
+      return {
+        ok: false,
+        error: e instanceof Error ? `${e.name}: ${e.message}` : String(e),
+        stats: this.lastStats,
+      };
+    }
+  }
+
+  /** Runs a trigger or menu function with an event object (no JSON rules); throws what it throws. */
+  run(
+    fn: string,
+    event?: unknown,
+    kind: ExecutionKind = 'normal',
+  ): { value: unknown; stats: ExecutionStats } {
+    return this.execute(fn, kind, (_ctx, membrane) =>
+      event === undefined ? [] : [membrane.toScript(event)],
+    );
+  }
+
+  private execute(
+    fn: string,
+    kind: ExecutionKind,
+    makeArgs: (ctx: vm.Context, membrane: Membrane) => unknown[],
+  ): { value: unknown; stats: ExecutionStats } {
+    const { host } = this.options;
+    host.beginExecution(fn, kind);
+    let stats: ExecutionStats | null = null;
+    try {
+      const { context, membrane } = this.newContext();
+      const target = context[fn];
+      if (typeof target !== 'function') {
+        throw new Error(`Script function not found: ${fn}`);
+      }
+      const value = (target as (...a: unknown[]) => unknown)(...makeArgs(context, membrane));
+      return { value, stats: host.runtime.current() };
+    } finally {
+      host.endExecution(fn);
+      stats = host.runtime.history[host.runtime.history.length - 1] ?? null;
+      this.lastStats = stats;
+    }
+  }
+
+  private newContext(): { context: vm.Context; membrane: Membrane } {
+    const { host } = this.options;
+    const context = vm.createContext({});
+    const membrane = new Membrane(context);
+    const now = () => host.runtime.clock.now();
+    const installDate = vm.runInContext(
+      `(function (now) {
+        const RealDate = Date;
+        class VirtualDate extends RealDate {
+          constructor(...args) { if (args.length === 0) super(now()); else super(...args); }
+          static now() { return now(); }
+        }
+        globalThis.Date = VirtualDate;
+      })`,
+      context,
+    ) as (now: () => number) => void;
+    installDate(now);
+    const record =
+      (level: LogLine['level']) =>
+      (...parts: unknown[]) => {
+        const text = parts.map((p) => (typeof p === 'string' ? p : safeJson(p))).join(' ');
+        this.logs.push({ level, text });
+        if (this.options.echoLogs) process.stderr.write(`[${level}] ${text}\n`);
+      };
+    context.console = {
+      log: record('log'),
+      info: record('info'),
+      warn: record('warn'),
+      error: record('error'),
+    };
+    context.Logger = { log: record('log') };
+    for (const [name, service] of Object.entries(host.globals())) context[name] = membrane.toScript(service);
+    this.script.runInContext(context);
+    return { context, membrane };
+  }
+}
+
+const BUILTIN_GLOBALS = new Set(['console', 'Logger']);
+
+/** The path of the first Date, function or other non-JSON value inside `v`, or null. */
+function findIllegal(v: unknown, path: string, seen = new Set<unknown>()): string | null {
+  if (v === null || v === undefined) return null;
+  const type = typeof v;
+  if (type === 'string' || type === 'number' || type === 'boolean') return null;
+  if (type !== 'object') return path;
+  if (Object.prototype.toString.call(v) === '[object Date]') return path;
+  if (seen.has(v)) return path;
+  seen.add(v);
+  const entries = Array.isArray(v) ? v.map((x, i) => [String(i), x] as const) : Object.entries(v as object);
+  for (const [k, x] of entries) {
+    const bad = findIllegal(x, k, seen);
+    if (bad !== null) return bad;
+  }
+  seen.delete(v);
+  return null;
+}
+
+function cloneJson(v: unknown): unknown {
+  return v === undefined ? null : JSON.parse(JSON.stringify(v));
+}
+
+function safeJson(v: unknown): string {
+  try {
+    return v instanceof Error ? `${v.name}: ${v.message}` : JSON.stringify(v);
+  } catch {
+    return String(v);
+  }
+}

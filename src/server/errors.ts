@@ -1,0 +1,21 @@
+/**
+ * Errors the user may see. A `PiloteError` carries a message key and its parameters; it is
+ * localised only at the API boundary, where the user's locale is known.
+ */
+import type { MessageKey, MessageParams } from '../shared/i18n';
+
+export class PiloteError extends Error {
+  constructor(
+    readonly code: MessageKey,
+    readonly params: MessageParams = {},
+    readonly field?: string,
+  ) {
+    super(code);
+    this.name = 'PiloteError';
+  }
+}
+
+/** True when `e` is Google's LockService timeout rather than a bug. */
+export function isLockTimeout(e: unknown): boolean {
+  return e instanceof Error && /^Lock timeout/i.test(e.message);
+}

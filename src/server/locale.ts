@@ -1,0 +1,10 @@
+/** The active user's UI locale, read once per execution from Session. */
+import { type Locale, localeFromTag } from '../shared/i18n';
+
+let cached: Locale | null = null;
+
+/** `fr` unless the user's Google locale is English. */
+export function userLocale(): Locale {
+  if (cached === null) cached = localeFromTag(Session.getActiveUserLocale());
+  return cached;
+}

@@ -1,0 +1,22 @@
+/**
+ * The entry Apps Script sees: every global function (simple triggers, menu handlers, the
+ * sidebar API) and nothing else. The build turns each export into a top-level declaration.
+ */
+import { buildMenu, showSidebar } from './menu';
+
+export { getSidebarBootstrap } from './api';
+
+/** Simple trigger: the spreadsheet was opened. */
+export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  buildMenu();
+}
+
+/** Simple trigger: the add-on was installed from the Marketplace. */
+export function onInstall(_e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  buildMenu();
+}
+
+/** Menu: Extensions → Pilote → Ouvrir Pilote. */
+export function openSidebar(): void {
+  showSidebar();
+}

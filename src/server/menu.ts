@@ -1,0 +1,15 @@
+/** The add-on menu and the sidebar opener. */
+import { t } from '../shared/i18n';
+import { userLocale } from './locale';
+
+/** Builds Extensions → Pilote. Runs as a simple trigger: no authorised service here. */
+export function buildMenu(): void {
+  const locale = userLocale();
+  SpreadsheetApp.getUi().createAddonMenu().addItem(t(locale, 'menu.open'), 'openSidebar').addToUi();
+}
+
+/** Shows the sidebar built from dist/Sidebar.html. */
+export function showSidebar(): void {
+  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(t(userLocale(), 'sidebar.title'));
+  SpreadsheetApp.getUi().showSidebar(html);
+}

@@ -1,0 +1,26 @@
+/**
+ * The boundary every sidebar call goes through: runs the use case, turns known errors into a
+ * localised `RpcResult` and unknown ones into a generic message (the stack goes to the log,
+ * never to the user).
+ */
+import { t } from '../shared/i18n';
+import type { RpcResult } from '../shared/rpc';
+import { isLockTimeout, PiloteError } from './errors';
+import { userLocale } from './locale';
+
+/** Runs `work` and wraps its result or error for `google.script.run`. */
+export function respond<T>(work: () => T): RpcResult<T> {
+  try {
+    return { ok: true, data: work() };
+  } catch (e) {
+    const locale = userLocale();
+    if (e instanceof PiloteError) {
+      const error = { code: e.code, message: t(locale, e.code, e.params) };
+      return { ok: false, error: e.field ? { ...error, field: e.field } : error };
+    }
+    if (isLockTimeout(e))
+      return { ok: false, error: { code: 'error.busy', message: t(locale, 'error.busy') } };
+    console.error(e instanceof Error ? (e.stack ?? e.message) : String(e));
+    return { ok: false, error: { code: 'error.internal', message: t(locale, 'error.internal') } };
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * The contract of what clasp pushes: dist/Code.js is one classic script whose globals are
+ * top-level function declarations, with nothing module-like or dev-only inside; the manifest
+ * asks for exactly the scopes we mean to ask for.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as acorn from 'acorn';
+
+const dist = join(__dirname, '..', '..', 'dist');
+const codePath = join(dist, 'Code.js');
+
+/** Every function Apps Script must see: triggers, menu handlers and the sidebar API. */
+const EXPECTED_GLOBALS = ['onOpen', 'onInstall', 'openSidebar', 'getSidebarBootstrap'];
+
+function program(): acorn.Program {
+  if (!existsSync(codePath)) throw new Error('dist/Code.js is missing: run `npm run build` first');
+  return acorn.parse(readFileSync(codePath, 'utf8'), { ecmaVersion: 2022, sourceType: 'script' });
+}
+
+describe('dist/Code.js', () => {
+  test('parses as a classic script: no import or export anywhere', () => {
+    const code = readFileSync(codePath, 'utf8');
+    expect(() => acorn.parse(code, { ecmaVersion: 2022, sourceType: 'script' })).not.toThrow();
+    const asModule = acorn.parse(code, { ecmaVersion: 2022, sourceType: 'module' });
+    const moduleNodes = asModule.body.filter((n) => /^(Import|Export)/.test(n.type));
+    expect(moduleNodes).toEqual([]);
+    expect(code).not.toMatch(/\bimport\s*\(/);
+  });
+
+  test('declares every expected global as a top-level function declaration', () => {
+    const declared = program()
+      .body.filter((n): n is acorn.FunctionDeclaration => n.type === 'FunctionDeclaration')
+      .map((n) => n.id.name);
+    for (const name of EXPECTED_GLOBALS) expect(declared).toContain(name);
+  });
+
+  test('contains no dev-only code (HyperFormula, emulator, Node modules)', () => {
+    const code = readFileSync(codePath, 'utf8');
+    expect(code).not.toMatch(/hyperformula/i);
+    expect(code).not.toMatch(/local\/emulator|playwright|\brequire\(/);
+    expect(code).not.toMatch(/process\.env/);
+  });
+});
+
+describe('dist/appsscript.json', () => {
+  const manifest = JSON.parse(readFileSync(join(dist, 'appsscript.json'), 'utf8'));
+
+  test('runs on V8 in Europe/Paris with Stackdriver logging', () => {
+    expect(manifest.runtimeVersion).toBe('V8');
+    expect(manifest.timeZone).toBe('Europe/Paris');
+    expect(manifest.exceptionLogging).toBe('STACKDRIVER');
+  });
+
+  test('asks for exactly these OAuth scopes (adding one is a deliberate change of this test)', () => {
+    expect(manifest.oauthScopes).toEqual([
+      'https://www.googleapis.com/auth/spreadsheets.currentonly',
+      'https://www.googleapis.com/auth/script.container.ui',
+    ]);
+  });
+});
+
+describe('dist/Sidebar.html', () => {
+  const html = readFileSync(join(dist, 'Sidebar.html'), 'utf8');
+
+  test('is one self-contained file: no external script, stylesheet or font', () => {
+    expect(html).not.toMatch(/<script[^>]+src=/i);
+    expect(html).not.toMatch(/<link[^>]+href=/i);
+    expect(html).not.toMatch(/@import|url\(\s*['"]?https?:/i);
+    expect(html).toContain('<script>');
+  });
+
+  test('weighs at most 80 KB', () => {
+    expect(Buffer.byteLength(html)).toBeLessThanOrEqual(80 * 1024);
+  });
+
+  test('never assigns innerHTML or uses document.write', () => {
+    expect(html).not.toMatch(/\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML|document\.write/);
+  });
+});
