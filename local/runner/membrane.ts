@@ -14,6 +14,9 @@ export class NotImplementedError extends Error {
   }
 }
 
+/** Emulator members that are not Apps Script API (persistence), hidden like `_test` helpers. */
+const HIDDEN = new Set(['snapshot', 'restore']);
+
 const PASS_THROUGH = new Set([
   'then',
   'toJSON',
@@ -118,7 +121,8 @@ export class Membrane {
     const proxy = new Proxy(target, {
       get: (t, prop) => {
         if (typeof prop === 'symbol') return Reflect.get(t, prop);
-        if (prop.startsWith('_')) throw this.errorToScript(new NotImplementedError(className, prop));
+        if (prop.startsWith('_') || HIDDEN.has(prop))
+          throw this.errorToScript(new NotImplementedError(className, prop));
         if (!(prop in t)) {
           if (PASS_THROUGH.has(prop)) return undefined;
           throw this.errorToScript(new NotImplementedError(className, prop));

@@ -3,7 +3,8 @@
  * file in a fresh global scope (globals do not survive between executions), with the emulated
  * services as globals, a `Date` that follows the virtual clock, and the runtime counting calls.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import vm from 'node:vm';
 import type { ExecutionKind, ExecutionStats, Runtime } from '../emulator/runtime';
 import { Membrane } from './membrane';
@@ -49,6 +50,12 @@ export class Runner {
   constructor(private readonly options: RunnerOptions) {
     const code = readFileSync(options.bundlePath, 'utf8');
     this.script = new vm.Script(code, { filename: 'Code.gs' });
+    // Apps Script runs the script in the manifest's time zone: Date's local methods follow it.
+    const manifestPath = join(dirname(options.bundlePath), 'appsscript.json');
+    const timeZone = existsSync(manifestPath)
+      ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as { timeZone?: string }).timeZone
+      : undefined;
+    process.env.TZ = timeZone ?? 'Europe/Paris';
   }
 
   /** The global function names the bundle declares, as the Apps Script editor lists them. */
@@ -122,7 +129,6 @@ export class Runner {
   private newContext(): { context: vm.Context; membrane: Membrane } {
     const { host } = this.options;
     const context = vm.createContext({});
-    const membrane = new Membrane(context);
     const now = () => host.runtime.clock.now();
     const installDate = vm.runInContext(
       `(function (now) {
@@ -136,6 +142,8 @@ export class Runner {
       context,
     ) as (now: () => number) => void;
     installDate(now);
+    // After the Date swap, so that dates the membrane builds are instances of the script's Date.
+    const membrane = new Membrane(context);
     const record =
       (level: LogLine['level']) =>
       (...parts: unknown[]) => {

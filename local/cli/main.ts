@@ -1,0 +1,68 @@
+/**
+ * `npm run local -- <command>`: the local workbook from a shell, output as JSON.
+ *   call <function> ['<json array of args>' | '<json arg>']   run a server function as google.script.run does
+ *   run <function>                                            run a menu/trigger function
+ *   functions                                                 list the bundle's global functions
+ *   reset                                                     delete the local workbook
+ */
+import { openWorkspace, resetWorkspace } from '../workspace';
+
+function print(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+function parseArgs(text: string | undefined): unknown[] {
+  if (text === undefined) return [];
+  const parsed = JSON.parse(text) as unknown;
+  return Array.isArray(parsed) ? parsed : [parsed];
+}
+
+function main(argv: string[]): number {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'reset':
+      resetWorkspace();
+      print({ ok: true, reset: true });
+      return 0;
+    case 'functions':
+      print(openWorkspace().runner.functionNames());
+      return 0;
+    case 'call': {
+      const [fn, json] = rest;
+      if (!fn) throw new Error('usage: call <function> [json args]');
+      const workspace = openWorkspace();
+      const outcome = workspace.runner.call(fn, ...parseArgs(json));
+      workspace.save();
+      const stats = outcome.stats && {
+        calls: outcome.stats.calls,
+        ms: outcome.stats.ms,
+        byMethod: outcome.stats.byMethod,
+      };
+      print(
+        outcome.ok ? { ok: true, value: outcome.value, stats } : { ok: false, error: outcome.error, stats },
+      );
+      return outcome.ok ? 0 : 1;
+    }
+    case 'run': {
+      const [fn] = rest;
+      if (!fn) throw new Error('usage: run <function>');
+      const workspace = openWorkspace();
+      const { stats } = workspace.runner.run(fn);
+      workspace.save();
+      print({ ok: true, stats: { calls: stats.calls, ms: stats.ms, byMethod: stats.byMethod } });
+      return 0;
+    }
+    default:
+      process.stderr.write(
+        'usage: npm run local -- call <function> [json] | run <function> | functions | reset\n',
+      );
+      return 2;
+  }
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (e) {
+  process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+  process.exitCode = 1;
+}

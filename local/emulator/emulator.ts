@@ -1,0 +1,168 @@
+/**
+ * One emulated Google account and container-bound project: every service, sharing one Runtime,
+ * composed as the globals the runner hands to dist/Code.js, and snapshot/restore of the whole
+ * state for the playground's persisted workbook.
+ */
+import { Runtime, type ExecutionKind, VirtualClock } from './runtime';
+import {
+  CacheServiceEmulator,
+  type CacheSnapshot,
+  HtmlServiceEmulator,
+  LockServiceEmulator,
+  type LockSnapshot,
+  MailAppEmulator,
+  type MailSnapshot,
+  PropertiesServiceEmulator,
+  type PropertiesSnapshot,
+  ScriptAppEmulator,
+  type ScriptAppSnapshot,
+  SessionEmulator,
+  UiEmulator,
+  type UiSnapshot,
+  UtilitiesEmulator,
+  type UtilitiesSnapshot,
+} from './services';
+import { EmuSpreadsheetApp, type SpreadsheetAppSnapshot } from './spreadsheet';
+
+export interface EmulatorOptions {
+  /** The project's HTML files by name without `.html` (e.g. `{ Sidebar: '<html>…' }`). */
+  htmlFiles?: Record<string, string>;
+  /** The active user's Google locale (`fr`, `en`, `en_GB` …). */
+  userLocale?: string;
+  userEmail?: string;
+  /** The spreadsheet's locale (`fr_FR`, `en_US`). */
+  spreadsheetLocale?: string;
+  timeZone?: string;
+  spreadsheetName?: string;
+  /** Virtual epoch ms at which the clock starts. */
+  startAt?: number;
+}
+
+/** Everything needed to reopen the same workbook and project state later. */
+export interface EmulatorSnapshot {
+  version: 1;
+  clock: number;
+  options: EmulatorOptions;
+  spreadsheet: SpreadsheetAppSnapshot;
+  properties: PropertiesSnapshot;
+  cache: CacheSnapshot;
+  lock: LockSnapshot;
+  ui: UiSnapshot;
+  scriptApp: ScriptAppSnapshot;
+  mail: MailSnapshot;
+  utilities: UtilitiesSnapshot;
+}
+
+export class Emulator {
+  readonly runtime: Runtime;
+  readonly ui: UiEmulator;
+  readonly spreadsheetApp: EmuSpreadsheetApp;
+  readonly session: SessionEmulator;
+  readonly properties: PropertiesServiceEmulator;
+  readonly cache: CacheServiceEmulator;
+  readonly lock: LockServiceEmulator;
+  readonly html: HtmlServiceEmulator;
+  readonly scriptApp: ScriptAppEmulator;
+  readonly mail: MailAppEmulator;
+  readonly utilities: UtilitiesEmulator;
+  private executions = 0;
+
+  constructor(private readonly options: EmulatorOptions = {}) {
+    this.runtime = new Runtime(new VirtualClock(options.startAt));
+    const user = options.userEmail ?? 'coordination@tiers-lieu.example';
+    const timeZone = options.timeZone ?? 'Europe/Paris';
+    this.ui = new UiEmulator(this.runtime, { addonName: 'Pilote' });
+    this.spreadsheetApp = new EmuSpreadsheetApp(this.runtime, {
+      ui: this.ui,
+      locale: options.spreadsheetLocale ?? 'fr_FR',
+      timeZone,
+      name: options.spreadsheetName ?? 'Tiers-lieu — pilotage',
+    });
+    this.session = new SessionEmulator(this.runtime, {
+      activeUserEmail: user,
+      effectiveUserEmail: user,
+      locale: options.userLocale ?? 'fr',
+      timeZone,
+    });
+    this.properties = new PropertiesServiceEmulator(this.runtime, { user, hasDocument: true });
+    this.cache = new CacheServiceEmulator(this.runtime, { user, hasDocument: true });
+    this.lock = new LockServiceEmulator(this.runtime, { user, hasDocument: true });
+    this.html = new HtmlServiceEmulator(this.runtime, { files: options.htmlFiles ?? {} });
+    this.scriptApp = new ScriptAppEmulator(this.runtime, { user });
+    this.mail = new MailAppEmulator(this.runtime, {});
+    this.utilities = new UtilitiesEmulator(this.runtime);
+  }
+
+  /** The Apps Script globals of one execution. */
+  globals(): Record<string, unknown> {
+    return {
+      SpreadsheetApp: this.spreadsheetApp,
+      Session: this.session,
+      PropertiesService: this.properties,
+      CacheService: this.cache,
+      LockService: this.lock,
+      HtmlService: this.html,
+      ScriptApp: this.scriptApp,
+      MailApp: this.mail,
+      Utilities: this.utilities,
+    };
+  }
+
+  /** Opens an execution; each gets a unique name so locks know their owner. */
+  beginExecution(name: string, kind: ExecutionKind): void {
+    this.executions += 1;
+    const unique = `${name}#${this.executions}`;
+    this.runtime.beginExecution(unique, kind);
+    this.lock._setExecution(unique);
+  }
+
+  /** Closes the execution and releases what Google releases when a script ends (its locks). */
+  endExecution(): void {
+    const name = this.runtime.current().name;
+    this.runtime.endExecution();
+    this.lock._releaseAllFor(name);
+    this.lock._setExecution(null);
+  }
+
+  /** Selects a cell as the user would by clicking it (playground, "edit the selected row"). */
+  selectCell(sheetName: string, row: number, column: number): void {
+    this.spreadsheetApp._userSelect(sheetName, `${columnLetters(column)}${row}`);
+  }
+
+  snapshot(): EmulatorSnapshot {
+    return {
+      version: 1,
+      clock: this.runtime.clock.now(),
+      options: { ...this.options, htmlFiles: undefined },
+      spreadsheet: this.spreadsheetApp._snapshot(),
+      properties: this.properties.snapshot(),
+      cache: this.cache.snapshot(),
+      lock: this.lock.snapshot(),
+      ui: this.ui.snapshot(),
+      scriptApp: this.scriptApp.snapshot(),
+      mail: this.mail.snapshot(),
+      utilities: this.utilities.snapshot(),
+    };
+  }
+
+  /** An emulator in the state of `snapshot`; `overrides` (e.g. the HTML files) win over the saved options. */
+  static fromSnapshot(snapshot: EmulatorSnapshot, overrides: EmulatorOptions = {}): Emulator {
+    if (snapshot.version !== 1) throw new Error(`unknown emulator snapshot version ${snapshot.version}`);
+    const emulator = new Emulator({ ...snapshot.options, ...overrides, startAt: snapshot.clock });
+    emulator.spreadsheetApp._restore(snapshot.spreadsheet);
+    emulator.properties.restore(snapshot.properties);
+    emulator.cache.restore(snapshot.cache);
+    emulator.lock.restore(snapshot.lock);
+    emulator.ui.restore(snapshot.ui);
+    emulator.scriptApp.restore(snapshot.scriptApp);
+    emulator.mail.restore(snapshot.mail);
+    emulator.utilities.restore(snapshot.utilities);
+    return emulator;
+  }
+}
+
+function columnLetters(n: number): string {
+  let s = '';
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
+  return s;
+}

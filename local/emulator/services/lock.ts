@@ -1,0 +1,210 @@
+/** LockService emulator: script, user and document locks contended on the virtual clock. */
+import type { CostKind, Runtime } from '../runtime';
+import { GoogleException } from '../runtime';
+
+/**
+ * Round trips and their price. Acquiring goes to Google (then waits, on the virtual clock, while
+ * another execution holds the lock). The cost model prices no release, so releaseLock is counted
+ * at 0 ms; hasLock is answered by the Lock object itself.
+ */
+const COST: Record<string, CostKind> = {
+  getScriptLock: 'local',
+  getUserLock: 'local',
+  getDocumentLock: 'local',
+  tryLock: 'lockAcquire',
+  waitLock: 'lockAcquire',
+  releaseLock: 'local',
+  hasLock: 'local',
+};
+
+/** waitLock's message on timeout, as users report it (many public GAS projects quote it). */
+export const LOCK_TIMEOUT_MESSAGE = 'Lock timeout: another process was holding the lock for too long.';
+
+/** Who holds one lock scope; `until` is set for holds made by {@link LockServiceEmulator._holdBy}. */
+interface Holder {
+  owner: string;
+  /** The Lock object holding it, for holds by the current execution. */
+  token?: number;
+  /** Virtual epoch ms at which another execution releases it; absent = until released. */
+  until?: number;
+}
+
+/** One lock (`GoogleAppsScript.Lock.Lock`). Each `get*Lock()` call returns a new object. */
+export class Lock {
+  private held = false;
+
+  constructor(
+    private readonly service: LockServiceEmulator,
+    private readonly runtime: Runtime,
+    private readonly scope: string,
+    private readonly token: number,
+  ) {}
+
+  /** Waits up to `timeoutInMillis` (virtual) for the lock; false when another holder kept it. */
+  tryLock(timeoutInMillis: number): boolean {
+    this.runtime.charge('Lock', 'tryLock', COST.tryLock);
+    return this.acquire(timeoutInMillis);
+  }
+
+  /** As tryLock, but throws Google's timeout exception instead of returning false. */
+  waitLock(timeoutInMillis: number): void {
+    this.runtime.charge('Lock', 'waitLock', COST.waitLock);
+    if (!this.acquire(timeoutInMillis)) throw new GoogleException(LOCK_TIMEOUT_MESSAGE);
+  }
+
+  /** True only while this very object holds the lock (Lock reference: hasLock). */
+  hasLock(): boolean {
+    this.runtime.charge('Lock', 'hasLock', COST.hasLock);
+    this.held = this.held && this.service._holderToken(this.scope) === this.token;
+    return this.held;
+  }
+
+  releaseLock(): void {
+    this.runtime.charge('Lock', 'releaseLock', COST.releaseLock);
+    if (this.held && this.service._holderToken(this.scope) === this.token) this.service._free(this.scope);
+    this.held = false;
+  }
+
+  private acquire(timeoutMs: number): boolean {
+    if (this.held && this.service._holderToken(this.scope) === this.token) return true;
+    const wait = this.service._waitFor(this.scope);
+    const timeout = Math.max(0, Number(timeoutMs) || 0);
+    if (wait > timeout) {
+      if (timeout > 0) this.runtime.sleep(timeout);
+      return false;
+    }
+    if (wait > 0) this.runtime.sleep(wait);
+    this.service._take(this.scope, this.token);
+    this.held = true;
+    return true;
+  }
+}
+
+/** JSON form: the holds by other executions that outlive a run (`_holdBy`). */
+export interface LockSnapshot {
+  holders: Record<string, Holder>;
+}
+
+/** Options of {@link LockServiceEmulator}. */
+export interface LockOptions {
+  user?: string;
+  /** False for a standalone script: `getDocumentLock` returns null. */
+  hasDocument?: boolean;
+}
+
+/**
+ * `LockService`. The owner of a hold is the current execution: the name given to
+ * `runtime.beginExecution`, unless the runner sets one with {@link _setExecution}. A lock
+ * obtained twice in one execution through two Lock objects contends with itself (not verified
+ * against Google; the stricter reading). The runner calls {@link _releaseAllFor} when an
+ * execution ends, as Google releases a finished script's locks.
+ */
+export class LockServiceEmulator {
+  private holders: Record<string, Holder> = {};
+  private nextToken = 1;
+  private execution: string | null = null;
+  private user: string;
+  private readonly hasDocument: boolean;
+
+  constructor(
+    private readonly runtime: Runtime,
+    options: LockOptions = {},
+  ) {
+    this.user = options.user ?? 'user@example.com';
+    this.hasDocument = options.hasDocument ?? true;
+  }
+
+  getScriptLock(): Lock {
+    this.runtime.charge('LockService', 'getScriptLock', COST.getScriptLock);
+    return this.lock('script');
+  }
+
+  getUserLock(): Lock {
+    this.runtime.charge('LockService', 'getUserLock', COST.getUserLock);
+    return this.lock(`user:${this.user}`);
+  }
+
+  getDocumentLock(): Lock | null {
+    this.runtime.charge('LockService', 'getDocumentLock', COST.getDocumentLock);
+    return this.hasDocument ? this.lock('document') : null;
+  }
+
+  private lock(scope: string): Lock {
+    return new Lock(this, this.runtime, scope, this.nextToken++);
+  }
+
+  private currentOwner(): string {
+    return this.execution ?? this.runtime.current().name;
+  }
+
+  /** Test helper: "another execution" named `owner` holds the lock until virtual instant `untilMs`. */
+  _holdBy(owner: string, untilMs: number, scope: 'script' | 'document' | `user:${string}` = 'script'): void {
+    this.holders[scope] = { owner, until: untilMs };
+  }
+
+  /** Runner helper: names the execution now running (defaults to the runtime's execution name). */
+  _setExecution(name: string | null): void {
+    this.execution = name;
+  }
+
+  /** Runner helper: which user `getUserLock` belongs to. */
+  _setUser(email: string): void {
+    this.user = email;
+  }
+
+  /** Runner helper, at the end of each execution: frees every lock it still holds. */
+  _releaseAllFor(executionName: string): void {
+    for (const [scope, h] of Object.entries(this.holders)) {
+      if (h.owner === executionName && h.until === undefined) delete this.holders[scope];
+    }
+  }
+
+  /** Test helper: who holds `scope` now (null when free or the hold has expired). */
+  _holder(scope = 'script'): string | null {
+    return this.active(scope)?.owner ?? null;
+  }
+
+  /** @internal virtual ms until `scope` is free for the current execution (Infinity if never). */
+  _waitFor(scope: string): number {
+    const h = this.active(scope);
+    if (!h) return 0;
+    if (h.until === undefined) return Number.POSITIVE_INFINITY;
+    return h.until - this.runtime.clock.now();
+  }
+
+  /** @internal */
+  _holderToken(scope: string): number | undefined {
+    return this.active(scope)?.token;
+  }
+
+  /** @internal */
+  _take(scope: string, token: number): void {
+    this.holders[scope] = { owner: this.currentOwner(), token };
+  }
+
+  /** @internal */
+  _free(scope: string): void {
+    delete this.holders[scope];
+  }
+
+  private active(scope: string): Holder | undefined {
+    const h = this.holders[scope];
+    if (h && h.until !== undefined && h.until <= this.runtime.clock.now()) {
+      delete this.holders[scope];
+      return undefined;
+    }
+    return h;
+  }
+
+  snapshot(): LockSnapshot {
+    const holders: Record<string, Holder> = {};
+    for (const [scope, h] of Object.entries(this.holders)) {
+      if (h.until !== undefined) holders[scope] = { owner: h.owner, until: h.until };
+    }
+    return { holders };
+  }
+
+  restore(s: LockSnapshot): void {
+    this.holders = JSON.parse(JSON.stringify(s.holders)) as Record<string, Holder>;
+  }
+}

@@ -1,0 +1,100 @@
+/** Session emulator: active/effective user, locale, script time zone. */
+import type { CostKind, Runtime } from '../runtime';
+import { stableHex } from './shared';
+
+/** Everything Session answers is known to the running script: no round trip. */
+const COST: Record<string, CostKind> = {
+  getActiveUser: 'local',
+  getEffectiveUser: 'local',
+  getActiveUserLocale: 'local',
+  getScriptTimeZone: 'local',
+  getTemporaryActiveUserKey: 'local',
+  getEmail: 'local',
+};
+
+/**
+ * Google documents the locale as the user's language setting, "for example, en"; regional
+ * settings come as Java's `language_COUNTRY` (en_GB, pt_BR), never with a hyphen.
+ */
+const LOCALE = /^[a-z]{2,3}(_[A-Z]{2})?$/;
+
+/** Options of {@link SessionEmulator}; all can be changed later with `_configure`. */
+export interface SessionOptions {
+  /** '' where Google hides the identity (simple triggers, consumer users of an add-on). */
+  activeUserEmail?: string;
+  effectiveUserEmail?: string;
+  locale?: string;
+  timeZone?: string;
+  scriptId?: string;
+}
+
+/** `GoogleAppsScript.Base.User`. */
+export class User {
+  constructor(
+    private readonly runtime: Runtime,
+    private readonly email: string,
+  ) {}
+
+  getEmail(): string {
+    this.runtime.charge('User', 'getEmail', COST.getEmail);
+    return this.email;
+  }
+}
+
+/** `Session`. Configuration only, nothing to persist. */
+export class SessionEmulator {
+  private options: Required<SessionOptions>;
+
+  constructor(
+    private readonly runtime: Runtime,
+    options: SessionOptions = {},
+  ) {
+    this.options = {
+      activeUserEmail: 'user@example.com',
+      effectiveUserEmail: options.activeUserEmail ?? 'user@example.com',
+      locale: 'fr',
+      timeZone: 'Europe/Paris',
+      scriptId: 'script-id-local',
+    };
+    this._configure(options);
+  }
+
+  getActiveUser(): User {
+    this.runtime.charge('Session', 'getActiveUser', COST.getActiveUser);
+    return new User(this.runtime, this.options.activeUserEmail);
+  }
+
+  getEffectiveUser(): User {
+    this.runtime.charge('Session', 'getEffectiveUser', COST.getEffectiveUser);
+    return new User(this.runtime, this.options.effectiveUserEmail);
+  }
+
+  getActiveUserLocale(): string {
+    this.runtime.charge('Session', 'getActiveUserLocale', COST.getActiveUserLocale);
+    return this.options.locale;
+  }
+
+  getScriptTimeZone(): string {
+    this.runtime.charge('Session', 'getScriptTimeZone', COST.getScriptTimeZone);
+    return this.options.timeZone;
+  }
+
+  /** Stable per user and script, revealing neither (Google rotates it every 30 days). */
+  getTemporaryActiveUserKey(): string {
+    this.runtime.charge('Session', 'getTemporaryActiveUserKey', COST.getTemporaryActiveUserKey);
+    return stableHex(`${this.options.scriptId}/${this.options.activeUserEmail}`, 43);
+  }
+
+  /** Test/runner helper: changes the user, locale or time zone. Refuses a locale Google never returns. */
+  _configure(options: SessionOptions): void {
+    if (options.locale !== undefined && !LOCALE.test(options.locale)) {
+      throw new Error(`emulator: "${options.locale}" is not a locale Google returns (use fr, en or en_GB)`);
+    }
+    if (options.timeZone !== undefined) new Intl.DateTimeFormat('en', { timeZone: options.timeZone });
+    this.options = { ...this.options, ...definedOnly(options) };
+  }
+}
+
+function definedOnly(o: SessionOptions): SessionOptions {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as SessionOptions;
+}

@@ -1,0 +1,225 @@
+/**
+ * The formula engine bridge: one HyperFormula instance per spreadsheet, one HF sheet per sheet,
+ * kept in step with every write and structural change. TODAY() and NOW() read the emulator's
+ * virtual clock in the spreadsheet's time zone instead of the machine's clock.
+ */
+import {
+  type CellValue,
+  DetailedCellError,
+  FunctionPlugin,
+  HyperFormula,
+  type RawCellContent,
+} from 'hyperformula';
+import { instantToSerial } from './locale';
+import type { Literal } from './model';
+
+/** The clock that TODAY()/NOW() read while the engine evaluates (set around every engine call). */
+let activeClock: { now: () => number; timeZone: string } | null = null;
+
+/** TODAY/NOW bound to the emulator clock; falls back to the real clock outside the emulator. */
+class VirtualClockPlugin extends FunctionPlugin {
+  today(ast: { args: unknown[] }, state: unknown) {
+    return this.runFunction(ast.args as never, state as never, this.metadata('TODAY'), () =>
+      Math.floor(nowSerial()),
+    );
+  }
+  now(ast: { args: unknown[] }, state: unknown) {
+    return this.runFunction(ast.args as never, state as never, this.metadata('NOW'), () => nowSerial());
+  }
+}
+VirtualClockPlugin.implementedFunctions = {
+  TODAY: { method: 'today', parameters: [], isVolatile: true, returnNumberType: 'NUMBER_DATE' as never },
+  NOW: { method: 'now', parameters: [], isVolatile: true, returnNumberType: 'NUMBER_DATETIME' as never },
+};
+
+function nowSerial(): number {
+  const clock = activeClock ?? {
+    now: () => Date.now(),
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+  };
+  return instantToSerial(clock.now(), clock.timeZone);
+}
+
+// HyperFormula's function registry is global: replace its TODAY/NOW once, before any instance.
+HyperFormula.registerFunction('TODAY', VirtualClockPlugin);
+HyperFormula.registerFunction('NOW', VirtualClockPlugin);
+
+/** Google's error value strings, from HyperFormula's. */
+const ERROR_MAP: Record<string, string> = {
+  '#DIV/0!': '#DIV/0!',
+  '#N/A': '#N/A',
+  '#NAME?': '#NAME?',
+  '#NUM!': '#NUM!',
+  '#REF!': '#REF!',
+  '#VALUE!': '#VALUE!',
+  '#ERROR!': '#ERROR!',
+  '#NULL!': '#NULL!',
+  // Circular dependencies show #REF! in Sheets ("Circular dependency detected").
+  '#CYCLE!': '#REF!',
+  '#SPILL!': '#REF!',
+  '#LIC!': '#ERROR!',
+};
+
+/** A computed value: a literal, null for empty, or an error string such as '#DIV/0!'. */
+export interface Computed {
+  value: Literal | null;
+  error: boolean;
+  /** HyperFormula's detailed type (NUMBER_DATE...), used for automatic formats of formula results. */
+  detailedType: string;
+}
+
+/** One HyperFormula workbook mirroring one spreadsheet. */
+export class FormulaEngine {
+  private readonly hf: HyperFormula;
+  private readonly ids = new Map<number, number>();
+  private lastDay: number;
+
+  constructor(
+    private readonly clock: () => number,
+    private timeZone: string,
+  ) {
+    this.hf = HyperFormula.buildEmpty({
+      licenseKey: 'gpl-v3',
+      maxRows: 10_000_000,
+      maxColumns: 18_278,
+      smartRounding: false,
+      functionArgSeparator: ',',
+      decimalSeparator: '.',
+      thousandSeparator: '',
+      useColumnIndex: false,
+    });
+    this.lastDay = this.today();
+  }
+
+  /** Changes the zone TODAY() uses (Spreadsheet.setSpreadsheetTimeZone). */
+  setTimeZone(timeZone: string): void {
+    this.timeZone = timeZone;
+    this.run(() => this.hf.rebuildAndRecalculate());
+  }
+
+  private today(): number {
+    return Math.floor(instantToSerial(this.clock(), this.timeZone));
+  }
+
+  /** Runs `fn` with the virtual clock visible to TODAY()/NOW(). */
+  private run<T>(fn: () => T): T {
+    const previous = activeClock;
+    activeClock = { now: this.clock, timeZone: this.timeZone };
+    try {
+      const out = fn();
+      this.lastDay = this.today();
+      return out;
+    } finally {
+      activeClock = previous;
+    }
+  }
+
+  private hfId(sheetId: number): number {
+    const id = this.ids.get(sheetId);
+    if (id === undefined) throw new Error(`emulator: sheet ${sheetId} is not in the formula engine`);
+    return id;
+  }
+
+  addSheet(sheetId: number, name: string): void {
+    this.run(() => {
+      const hfName = this.hf.addSheet(name);
+      this.ids.set(sheetId, this.hf.getSheetId(hfName) as number);
+    });
+  }
+
+  removeSheet(sheetId: number): void {
+    this.run(() => this.hf.removeSheet(this.hfId(sheetId)));
+    this.ids.delete(sheetId);
+  }
+
+  renameSheet(sheetId: number, name: string): void {
+    this.run(() => this.hf.renameSheet(this.hfId(sheetId), name));
+  }
+
+  /** Writes many cells at once (1-based coordinates); content is a literal, a formula or null. */
+  setCells(
+    sheetId: number,
+    cells: { row: number; col: number; content: Literal | null; formula?: string }[],
+  ): void {
+    const sheet = this.hfId(sheetId);
+    this.run(() =>
+      this.hf.batch(() => {
+        for (const c of cells) {
+          let raw: RawCellContent;
+          if (c.formula !== undefined) raw = c.formula;
+          else if (typeof c.content === 'string') raw = `'${c.content}`;
+          else raw = c.content;
+          this.hf.setCellContents({ sheet, row: c.row - 1, col: c.col - 1 }, [[raw]]);
+        }
+      }),
+    );
+  }
+
+  addRows(sheetId: number, beforeRow: number, count: number): void {
+    this.run(() => this.hf.addRows(this.hfId(sheetId), [beforeRow - 1, count]));
+  }
+
+  removeRows(sheetId: number, row: number, count: number): void {
+    this.run(() => this.hf.removeRows(this.hfId(sheetId), [row - 1, count]));
+  }
+
+  addColumns(sheetId: number, beforeCol: number, count: number): void {
+    this.run(() => this.hf.addColumns(this.hfId(sheetId), [beforeCol - 1, count]));
+  }
+
+  removeColumns(sheetId: number, col: number, count: number): void {
+    this.run(() => this.hf.removeColumns(this.hfId(sheetId), [col - 1, count]));
+  }
+
+  /** Moves `count` columns starting at `col` so that they land before column `target` (HF semantics). */
+  moveColumns(sheetId: number, col: number, count: number, target: number): void {
+    this.run(() => this.hf.moveColumns(this.hfId(sheetId), col - 1, count, target - 1));
+  }
+
+  /** Defines or redefines a workbook-level named expression. */
+  setName(name: string, expression: string): void {
+    this.run(() => {
+      if (this.hf.getNamedExpression(name)) this.hf.changeNamedExpression(name, expression);
+      else this.hf.addNamedExpression(name, expression);
+    });
+  }
+
+  removeName(name: string): void {
+    this.run(() => {
+      if (this.hf.getNamedExpression(name)) this.hf.removeNamedExpression(name);
+    });
+  }
+
+  /** Recomputes volatile functions when the virtual day changed since the last evaluation. */
+  private refreshIfDayChanged(): void {
+    if (this.today() !== this.lastDay) this.run(() => this.hf.rebuildAndRecalculate());
+  }
+
+  /** The computed value of a cell (1-based). */
+  value(sheetId: number, row: number, col: number): Computed {
+    this.refreshIfDayChanged();
+    const address = { sheet: this.hfId(sheetId), row: row - 1, col: col - 1 };
+    const v: CellValue = this.hf.getCellValue(address);
+    if (v instanceof DetailedCellError)
+      return { value: ERROR_MAP[v.value] ?? '#ERROR!', error: true, detailedType: 'ERROR' };
+    return {
+      value: v as Literal | null,
+      error: false,
+      detailedType: String(this.hf.getCellValueDetailedType(address)),
+    };
+  }
+
+  /** The engine's (normalised) formula text of a cell, or undefined. */
+  formula(sheetId: number, row: number, col: number): string | undefined {
+    return this.hf.getCellFormula({ sheet: this.hfId(sheetId), row: row - 1, col: col - 1 });
+  }
+
+  /** Whether a formula text parses (used for conditional-format and validation formulas). */
+  validate(formula: string): boolean {
+    return this.hf.validateFormula(formula);
+  }
+
+  destroy(): void {
+    this.hf.destroy();
+  }
+}

@@ -1,0 +1,467 @@
+/**
+ * EmuRange: SpreadsheetApp's Range over the workbook — values in and out with Google's
+ * conversions and dimension checks, formulas, number formats, validation, notes, styles,
+ * protection and developer metadata.
+ */
+import { type Rect, rectToA1 } from './a1';
+import { type Ctx, charge, requireNumbers, requireString } from './context';
+import { EmuDataValidation, validationFromSpec } from './data-validation';
+import { EmuEnumValue } from './enums';
+import { describeType, fail, MSG } from './errors';
+import { EmuDeveloperMetadata } from './metadata';
+import type { CellState, CellStyle, MetadataState } from './model';
+import { AUTOMATIC_FORMAT } from './number-format';
+import { EmuProtection } from './protection';
+import { EmuSheet } from './sheet';
+import { fromJs, type Parsed, parseInput } from './values';
+
+/** A rectangle of one sheet. Like Google's, it keeps its coordinates when rows move. */
+export class EmuRange {
+  /** @param open which ends were left open in A1 notation (A:A, 2:5), for getA1Notation. */
+  constructor(
+    private readonly ctx: Ctx,
+    readonly sheetId: number,
+    readonly rect: Rect,
+    private readonly open: { rows?: boolean; cols?: boolean } = {},
+  ) {}
+
+  private charge(method: string): void {
+    charge(this.ctx, 'Range', method);
+  }
+
+  private get wb() {
+    return this.ctx.wb;
+  }
+
+  private cells<T>(fn: (row: number, col: number) => T): T[][] {
+    const out: T[][] = [];
+    for (let i = 0; i < this.rect.numRows; i++) {
+      const line: T[] = [];
+      for (let j = 0; j < this.rect.numCols; j++) line.push(fn(this.rect.row + i, this.rect.col + j));
+      out.push(line);
+    }
+    return out;
+  }
+
+  private cellState(row: number, col: number): CellState | undefined {
+    return this.wb.cell(this.wb.sheet(this.sheetId), row, col);
+  }
+
+  /** Google's dimension checks for a 2-D argument of setValues/setFormulas/setNumberFormats... */
+  private checkGrid(method: string, data: unknown): unknown[][] {
+    if (!Array.isArray(data) || data.some((row) => !Array.isArray(row))) {
+      fail(MSG.badSignature(describeType(data), `Range.${method}`));
+    }
+    const grid = data as unknown[][];
+    if (grid.length !== this.rect.numRows) fail(MSG.rowsMismatch(grid.length, this.rect.numRows));
+    for (const row of grid) {
+      if (row.length !== this.rect.numCols) fail(MSG.colsMismatch(row.length, this.rect.numCols));
+    }
+    return grid;
+  }
+
+  private locale(): string {
+    return this.wb.state.locale;
+  }
+
+  // ---------- navigation (free) ----------
+
+  getRow(): number {
+    return this.rect.row;
+  }
+  getColumn(): number {
+    return this.rect.col;
+  }
+  getNumRows(): number {
+    return this.rect.numRows;
+  }
+  getNumColumns(): number {
+    return this.rect.numCols;
+  }
+  /** The end row of the range (not the last row with content). */
+  getLastRow(): number {
+    return this.rect.row + this.rect.numRows - 1;
+  }
+  getLastColumn(): number {
+    return this.rect.col + this.rect.numCols - 1;
+  }
+  getA1Notation(): string {
+    const { row, col, numRows, numCols } = this.rect;
+    const letters = (c: number) => rectToA1({ row: 1, col: c, numRows: 1, numCols: 1 }).replace(/\d+$/, '');
+    if (this.open.rows) return `${letters(col)}:${letters(col + numCols - 1)}`;
+    if (this.open.cols) return `${row}:${row + numRows - 1}`;
+    return rectToA1(this.rect);
+  }
+  getSheet(): EmuSheet {
+    return new EmuSheet(this.ctx, this.sheetId);
+  }
+  getGridId(): number {
+    return this.sheetId;
+  }
+  /** offset(rowOffset, columnOffset[, numRows[, numColumns]]). */
+  offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): EmuRange {
+    const args = [
+      rowOffset,
+      columnOffset,
+      ...(numRows === undefined ? [] : [numRows]),
+      ...(numColumns === undefined ? [] : [numColumns]),
+    ];
+    requireNumbers('Range.offset', args);
+    return this.getSheet().getRange(
+      this.rect.row + rowOffset,
+      this.rect.col + columnOffset,
+      numRows ?? this.rect.numRows,
+      numColumns ?? this.rect.numCols,
+    );
+  }
+  /** getCell(row, column), relative to the range, 1-based. */
+  getCell(row: number, column: number): EmuRange {
+    requireNumbers('Range.getCell', [row, column]);
+    if (row < 1 || column < 1 || row > this.rect.numRows || column > this.rect.numCols)
+      fail(MSG.outsideSheet);
+    return new EmuRange(this.ctx, this.sheetId, {
+      row: this.rect.row + row - 1,
+      col: this.rect.col + column - 1,
+      numRows: 1,
+      numCols: 1,
+    });
+  }
+
+  // ---------- values ----------
+
+  getValue(): number | string | boolean | Date {
+    this.charge('getValue');
+    return this.wb.jsValue(this.sheetId, this.rect.row, this.rect.col);
+  }
+  getValues(): (number | string | boolean | Date)[][] {
+    this.charge('getValues');
+    return this.cells((r, c) => this.wb.jsValue(this.sheetId, r, c));
+  }
+  getDisplayValue(): string {
+    this.charge('getDisplayValue');
+    return this.wb.displayValue(this.sheetId, this.rect.row, this.rect.col);
+  }
+  getDisplayValues(): string[][] {
+    this.charge('getDisplayValues');
+    return this.cells((r, c) => this.wb.displayValue(this.sheetId, r, c));
+  }
+  isBlank(): boolean {
+    this.charge('isBlank');
+    return this.cells((r, c) => this.cellState(r, c)).every((row) =>
+      row.every((c) => !c || (c.value === undefined && c.formula === undefined)),
+    );
+  }
+
+  /** Sets every cell of the range to `value` (strings are read as typed input). */
+  setValue(value: unknown): EmuRange {
+    this.charge('setValue');
+    const p = fromJs(value, this.locale(), this.wb.state.timeZone, 'Range.setValue');
+    this.wb.write(
+      this.sheetId,
+      this.rect,
+      this.cells(() => p),
+    );
+    return this;
+  }
+  setValues(values: unknown[][]): EmuRange {
+    this.charge('setValues');
+    const grid = this.checkGrid('setValues', values);
+    const parsed = grid.map((row) =>
+      row.map((v) => fromJs(v, this.locale(), this.wb.state.timeZone, 'Range.setValues')),
+    );
+    this.wb.write(this.sheetId, this.rect, parsed);
+    return this;
+  }
+
+  // ---------- formulas ----------
+
+  getFormula(): string {
+    this.charge('getFormula');
+    return this.wb.formula(this.sheetId, this.rect.row, this.rect.col);
+  }
+  getFormulas(): string[][] {
+    this.charge('getFormulas');
+    return this.cells((r, c) => this.wb.formula(this.sheetId, r, c));
+  }
+  private parseFormula(method: string, f: unknown): Parsed {
+    requireString(`Range.${method}`, f);
+    if (f.length > 50_000) fail(MSG.cellTooLong);
+    if (f === '') return { kind: 'empty' };
+    // A text without '=' is entered as a value, as if typed.
+    return f.startsWith('=') ? { kind: 'formula', text: f } : parseInput(f, this.locale());
+  }
+  setFormula(formula: string): EmuRange {
+    this.charge('setFormula');
+    const p = this.parseFormula('setFormula', formula);
+    if (this.rect.numRows * this.rect.numCols !== 1) {
+      // Google shifts relative references cell by cell; the emulator does not, so it refuses.
+      throw new Error('emulator: setFormula on a multi-cell range is not emulated; use setFormulas');
+    }
+    this.wb.write(this.sheetId, this.rect, [[p]]);
+    return this;
+  }
+  setFormulas(formulas: string[][]): EmuRange {
+    this.charge('setFormulas');
+    const grid = this.checkGrid('setFormulas', formulas);
+    this.wb.write(
+      this.sheetId,
+      this.rect,
+      grid.map((row) => row.map((f) => this.parseFormula('setFormulas', f))),
+    );
+    return this;
+  }
+
+  // ---------- number formats ----------
+
+  getNumberFormat(): string {
+    this.charge('getNumberFormat');
+    return this.cellState(this.rect.row, this.rect.col)?.numberFormat ?? AUTOMATIC_FORMAT;
+  }
+  getNumberFormats(): string[][] {
+    this.charge('getNumberFormats');
+    return this.cells((r, c) => this.cellState(r, c)?.numberFormat ?? AUTOMATIC_FORMAT);
+  }
+  setNumberFormat(numberFormat: string): EmuRange {
+    this.charge('setNumberFormat');
+    requireString('Range.setNumberFormat', numberFormat);
+    this.eachCell((cell) => {
+      cell.numberFormat = numberFormat;
+    });
+    return this;
+  }
+  setNumberFormats(numberFormats: string[][]): EmuRange {
+    this.charge('setNumberFormats');
+    const grid = this.checkGrid('setNumberFormats', numberFormats);
+    for (const row of grid) for (const f of row) requireString('Range.setNumberFormats', f);
+    this.eachCell((cell, i, j) => {
+      cell.numberFormat = grid[i][j] as string;
+    });
+    return this;
+  }
+
+  private eachCell(fn: (cell: CellState, i: number, j: number) => void): void {
+    const sheet = this.wb.sheet(this.sheetId);
+    for (let i = 0; i < this.rect.numRows; i++) {
+      for (let j = 0; j < this.rect.numCols; j++)
+        fn(this.wb.ensureCell(sheet, this.rect.row + i, this.rect.col + j), i, j);
+    }
+  }
+
+  // ---------- validation ----------
+
+  getDataValidation(): EmuDataValidation | null {
+    this.charge('getDataValidation');
+    const spec = this.cellState(this.rect.row, this.rect.col)?.validation;
+    return spec ? validationFromSpec(this.ctx, spec) : null;
+  }
+  getDataValidations(): (EmuDataValidation | null)[][] {
+    this.charge('getDataValidations');
+    return this.cells((r, c) => {
+      const spec = this.cellState(r, c)?.validation;
+      return spec ? validationFromSpec(this.ctx, spec) : null;
+    });
+  }
+  /** setDataValidation(null) removes the rules, as in Google. */
+  setDataValidation(rule: EmuDataValidation | null): EmuRange {
+    this.charge('setDataValidation');
+    if (rule !== null && !(rule instanceof EmuDataValidation))
+      fail(MSG.badSignature(describeType(rule), 'Range.setDataValidation'));
+    this.eachCell((cell) => {
+      if (rule) cell.validation = rule.spec();
+      else delete cell.validation;
+    });
+    return this;
+  }
+  setDataValidations(rules: (EmuDataValidation | null)[][]): EmuRange {
+    this.charge('setDataValidations');
+    const grid = this.checkGrid('setDataValidations', rules) as (EmuDataValidation | null)[][];
+    this.eachCell((cell, i, j) => {
+      const rule = grid[i][j];
+      if (rule) cell.validation = rule.spec();
+      else delete cell.validation;
+    });
+    return this;
+  }
+  clearDataValidations(): EmuRange {
+    this.charge('clearDataValidations');
+    this.wb.clear(this.sheetId, this.rect, { validation: true });
+    return this;
+  }
+
+  // ---------- clearing ----------
+
+  clearContent(): EmuRange {
+    this.charge('clearContent');
+    this.wb.clear(this.sheetId, this.rect, { content: true });
+    return this;
+  }
+  /** Clears contents and formats (Range.clear() docs: "Clears the range of contents and formats."). */
+  clear(): EmuRange {
+    this.charge('clear');
+    this.wb.clear(this.sheetId, this.rect, { content: true, format: true });
+    return this;
+  }
+  clearFormat(): EmuRange {
+    this.charge('clearFormat');
+    this.wb.clear(this.sheetId, this.rect, { format: true });
+    return this;
+  }
+  clearNote(): EmuRange {
+    this.charge('clearNote');
+    this.wb.clear(this.sheetId, this.rect, { note: true });
+    return this;
+  }
+
+  // ---------- notes and styles ----------
+
+  setNote(note: string | null): EmuRange {
+    this.charge('setNote');
+    this.eachCell((cell) => {
+      if (note === null || note === '') delete cell.note;
+      else cell.note = String(note);
+    });
+    return this;
+  }
+  getNote(): string {
+    this.charge('getNote');
+    return this.cellState(this.rect.row, this.rect.col)?.note ?? '';
+  }
+  private style(method: string, patch: CellStyle): EmuRange {
+    this.charge(method);
+    this.eachCell((cell) => {
+      cell.style = { ...cell.style, ...patch };
+    });
+    return this;
+  }
+  setFontWeight(fontWeight: string | null): EmuRange {
+    return this.style('setFontWeight', { fontWeight: fontWeight ?? 'normal' });
+  }
+  setFontWeights(fontWeights: (string | null)[][]): EmuRange {
+    this.charge('setFontWeights');
+    const grid = this.checkGrid('setFontWeights', fontWeights);
+    this.eachCell((cell, i, j) => {
+      cell.style = { ...cell.style, fontWeight: (grid[i][j] as string | null) ?? 'normal' };
+    });
+    return this;
+  }
+  getFontWeight(): string {
+    this.charge('getFontWeight');
+    return this.cellState(this.rect.row, this.rect.col)?.style?.fontWeight ?? 'normal';
+  }
+  setFontColor(color: string | null): EmuRange {
+    return this.style('setFontColor', { fontColor: color ?? '#000000' });
+  }
+  setBackground(color: string | null): EmuRange {
+    return this.style('setBackground', { background: color ?? '#ffffff' });
+  }
+  setBackgrounds(colors: (string | null)[][]): EmuRange {
+    this.charge('setBackgrounds');
+    const grid = this.checkGrid('setBackgrounds', colors);
+    this.eachCell((cell, i, j) => {
+      cell.style = { ...cell.style, background: (grid[i][j] as string | null) ?? '#ffffff' };
+    });
+    return this;
+  }
+  getBackground(): string {
+    this.charge('getBackground');
+    return this.cellState(this.rect.row, this.rect.col)?.style?.background ?? '#ffffff';
+  }
+  setWrap(isWrapEnabled: boolean): EmuRange {
+    return this.style('setWrap', { wrap: !!isWrapEnabled });
+  }
+  setHorizontalAlignment(alignment: string | null): EmuRange {
+    return this.style('setHorizontalAlignment', { horizontalAlignment: alignment ?? 'general' });
+  }
+
+  // ---------- protection, selection ----------
+
+  protect(): EmuProtection {
+    this.charge('protect');
+    const state = {
+      id: this.wb.nextId(),
+      type: 'RANGE' as const,
+      sheetId: this.sheetId,
+      rect: { ...this.rect },
+      description: '',
+      warningOnly: false,
+      editors: [],
+      domainEdit: true,
+      unprotected: [],
+    };
+    this.wb.state.protections.push(state);
+    return new EmuProtection(this.ctx, state.id);
+  }
+  activate(): EmuRange {
+    this.charge('activate');
+    this.wb.state.activeSheetId = this.sheetId;
+    this.wb.state.selection = { sheetId: this.sheetId, rect: { ...this.rect } };
+    return this;
+  }
+
+  // ---------- developer metadata ----------
+
+  /** Whole columns or whole rows of the sheet, or null for an arbitrary range. */
+  private metadataAxis(): 'ROW' | 'COLUMN' | null {
+    const sheet = this.wb.sheet(this.sheetId);
+    if (this.rect.row === 1 && this.rect.numRows === sheet.maxRows) return 'COLUMN';
+    if (this.rect.col === 1 && this.rect.numCols === sheet.maxCols) return 'ROW';
+    return null;
+  }
+
+  /** addDeveloperMetadata(key[, value][, visibility]) on an entire row or column only. */
+  addDeveloperMetadata(
+    key: string,
+    valueOrVisibility?: string | EmuEnumValue,
+    visibility?: EmuEnumValue,
+  ): EmuRange {
+    this.charge('addDeveloperMetadata');
+    requireString('Range.addDeveloperMetadata', key);
+    const axis = this.metadataAxis();
+    if (!axis) fail(MSG.metadataArbitraryRange);
+    const count = axis === 'COLUMN' ? this.rect.numCols : this.rect.numRows;
+    if (count !== 1) fail(MSG.metadataArbitraryRange);
+    const { value, vis } = metadataArgs(valueOrVisibility, visibility);
+    const index = axis === 'COLUMN' ? this.rect.col : this.rect.row;
+    this.wb.state.metadata.push({
+      id: this.wb.nextId(),
+      key,
+      value,
+      visibility: vis,
+      location: { type: axis, sheetId: this.sheetId, index },
+    });
+    return this;
+  }
+  getDeveloperMetadata(): EmuDeveloperMetadata[] {
+    this.charge('getDeveloperMetadata');
+    const axis = this.metadataAxis();
+    if (!axis) return [];
+    const lo = axis === 'COLUMN' ? this.rect.col : this.rect.row;
+    const hi = lo + (axis === 'COLUMN' ? this.rect.numCols : this.rect.numRows) - 1;
+    return this.wb.state.metadata
+      .filter(
+        (m) =>
+          m.location.type === axis &&
+          m.location.sheetId === this.sheetId &&
+          m.location.index >= lo &&
+          m.location.index <= hi,
+      )
+      .map((m) => new EmuDeveloperMetadata(this.ctx, m.id));
+  }
+}
+
+/** Sorts out addDeveloperMetadata's overloads (key, value?, visibility?). */
+export function metadataArgs(
+  valueOrVisibility: string | EmuEnumValue | undefined,
+  visibility: EmuEnumValue | undefined,
+): { value: string | null; vis: MetadataState['visibility'] } {
+  if (valueOrVisibility instanceof EmuEnumValue) {
+    return { value: null, vis: valueOrVisibility.name() as MetadataState['visibility'] };
+  }
+  if (valueOrVisibility !== undefined && typeof valueOrVisibility !== 'string') {
+    fail(MSG.badSignature(`String,${describeType(valueOrVisibility)}`, 'Range.addDeveloperMetadata'));
+  }
+  return {
+    value: valueOrVisibility ?? null,
+    vis: (visibility?.name() ?? 'DOCUMENT') as MetadataState['visibility'],
+  };
+}

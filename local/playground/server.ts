@@ -1,0 +1,113 @@
+/**
+ * `npm start`: serves the playground — the local workbook, the real dist/Sidebar.html with a
+ * google.script.run shim, and the cost of every server call — on http://localhost:PORT.
+ * Every call runs the shipped dist/Code.js in the emulator; the workbook is saved after each.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import { openWorkspace, type Workspace } from '../workspace';
+import { workbookView } from './view';
+
+const here = __dirname;
+const PORT = Number(process.env.PORT ?? 8787);
+
+function readBody(req: IncomingMessage): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    let data = '';
+    req.setEncoding('utf8');
+    req.on('data', (chunk: string) => {
+      data += chunk;
+      if (data.length > 5_000_000) reject(new Error('request too large'));
+    });
+    req.on('end', () => {
+      try {
+        resolve(data ? JSON.parse(data) : {});
+      } catch (e) {
+        reject(e);
+      }
+    });
+  });
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string): void {
+  res.writeHead(status, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store' });
+  res.end(body);
+}
+
+/** The sidebar as Google serves it, plus the shim, injected before any other script. */
+function sidebarPage(workspace: Workspace): string {
+  const html = readFileSync(join(workspace.distDir, 'Sidebar.html'), 'utf8');
+  const shim = readFileSync(join(here, 'shim.js'), 'utf8');
+  return html.replace('<head>', () => `<head>\n<script>${shim}</script>`);
+}
+
+/** Starts the playground; resolves with the server once it listens. */
+export function startPlayground(workspace: Workspace, port = PORT): Promise<ReturnType<typeof createServer>> {
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      if (req.method === 'GET' && url.pathname === '/') {
+        return send(res, 200, 'text/html', readFileSync(join(here, 'page.html'), 'utf8'));
+      }
+      if (req.method === 'GET' && url.pathname === '/sidebar')
+        return send(res, 200, 'text/html', sidebarPage(workspace));
+      if (req.method === 'GET' && url.pathname === '/state') {
+        return send(res, 200, 'application/json', JSON.stringify(workbookView(workspace)));
+      }
+      if (req.method === 'POST' && url.pathname === '/rpc') {
+        const { fn, args } = (await readBody(req)) as { fn: string; args: unknown[] };
+        const outcome = workspace.runner.call(fn, ...(Array.isArray(args) ? args : []));
+        workspace.save();
+        const stats = outcome.stats ? { calls: outcome.stats.calls, ms: outcome.stats.ms } : null;
+        const body = outcome.ok
+          ? { ok: true, value: outcome.value, stats }
+          : { ok: false, error: outcome.error, stats };
+        return send(res, 200, 'application/json', JSON.stringify(body));
+      }
+      if (req.method === 'POST' && url.pathname === '/menu') {
+        const { functionName } = (await readBody(req)) as { functionName: string };
+        const shownBefore = workspace.emulator.ui.shown.length;
+        let body: Record<string, unknown>;
+        try {
+          const { stats } = workspace.runner.run(functionName);
+          const shown = workspace.emulator.ui.shown.slice(shownBefore);
+          body = {
+            ok: true,
+            stats: { calls: stats.calls, ms: stats.ms },
+            sidebar: shown.some((s) => s.kind === 'sidebar'),
+          };
+        } catch (e) {
+          body = { ok: false, error: e instanceof Error ? e.message : String(e), stats: null };
+        }
+        workspace.save();
+        return send(res, 200, 'application/json', JSON.stringify(body));
+      }
+      if (req.method === 'POST' && url.pathname === '/select') {
+        const { sheet, row, column } = (await readBody(req)) as {
+          sheet: string;
+          row: number;
+          column: number;
+        };
+        workspace.emulator.selectCell(sheet, row, column);
+        workspace.save();
+        return send(res, 200, 'application/json', '{"ok":true}');
+      }
+      send(res, 404, 'text/plain', 'not found');
+    } catch (e) {
+      send(res, 500, 'text/plain', e instanceof Error ? e.message : String(e));
+    }
+  });
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+}
+
+if (require.main === module) {
+  const workspace = openWorkspace({ echoLogs: true });
+  startPlayground(workspace).then((server) => {
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : PORT;
+    process.stdout.write(
+      `Pilote — terrain de jeu : http://localhost:${port}\n(classeur local : ${workspace.statePath})\n`,
+    );
+  });
+}

@@ -1,0 +1,129 @@
+/** The people and organisations of the place: « Structures » (partners, residents, funders) and « Contacts ». */
+
+import { col, documentLinkColumn, refTo, tableColumns } from '../columns';
+import type { SheetDef } from '../types';
+
+/** Kinds of structure. */
+export const STRUCTURE_KINDS = [
+  'Association',
+  'Association d’éducation populaire',
+  'Collectif d’habitant·es',
+  'Collectivité territoriale',
+  'Institution ou service de l’État',
+  'Établissement public',
+  'Entreprise',
+  'Structure de l’ESS (SCIC, SCOP…)',
+  'Fondation',
+  'Autre',
+] as const;
+
+/** What a structure is to the place (several allowed). */
+export const STRUCTURE_RELATIONS = [
+  'Résidente',
+  'Partenaire',
+  'Usagère',
+  'Financeur',
+  'Fournisseur',
+  'Adhérente',
+] as const;
+
+/** Roles of a person towards the place (several allowed). */
+export const CONTACT_ROLES = [
+  'Habitant·e',
+  'Adhérent·e',
+  'Bénévole',
+  'Salarié·e',
+  'Membre du CA',
+  'Partenaire',
+  'Élu·e',
+  'Prestataire',
+  'Autre',
+] as const;
+
+/** Structures: every organisation the place works with. */
+export const structuresSheet: SheetDef = {
+  key: 'structures',
+  name: 'Structures',
+  nameEn: 'Organisations',
+  description:
+    'Les structures liées au lieu\u00a0: résidentes, partenaires, associations d’éducation populaire, institutions, entreprises et collectifs d’habitant·es.',
+  kind: 'table',
+  since: 1,
+  frozenRows: 2,
+  tabColor: '#0b8043',
+  idPrefix: 'STR',
+  labelColumn: 'name',
+  columns: tableColumns([
+    col('name', 'text', 'Nom', 'Name', { required: true, maxLength: 120, width: 220 }),
+    col('kind', 'enum', 'Type de structure', 'Kind', { options: STRUCTURE_KINDS, width: 200 }),
+    col('relations', 'enum', 'Relation avec le lieu', 'Relation to the place', {
+      options: STRUCTURE_RELATIONS,
+      multiple: true,
+      width: 180,
+      help: 'Plusieurs choix possibles, séparés par des virgules.',
+    }),
+    col('activity', 'longText', 'Activité', 'Activity', { width: 240 }),
+    col('mainContact', 'ref', 'Contact principal', 'Main contact', { ref: refTo('contacts', 'fullName') }),
+    col('email', 'email', 'E-mail', 'E-mail'),
+    col('phone', 'phone', 'Téléphone', 'Phone'),
+    col('website', 'url', 'Site web', 'Website'),
+    col('address', 'text', 'Adresse', 'Address'),
+    col('siret', 'text', 'SIRET', 'SIRET', { textRule: 'siret' }),
+    col('rna', 'text', 'Numéro RNA', 'RNA number', { textRule: 'rna' }),
+    col('occupiedSpaces', 'ref', 'Espaces occupés', 'Occupied spaces', {
+      ref: refTo('spaces', 'name'),
+      multiple: true,
+      help: 'Pour une structure résidente\u00a0: les espaces qu’elle occupe.',
+    }),
+    col('agreementStart', 'date', 'Début de la convention d’occupation', 'Occupancy agreement start'),
+    col('agreementEnd', 'date', 'Fin de la convention d’occupation', 'Occupancy agreement end'),
+    col('monthlyFee', 'money', 'Redevance mensuelle', 'Monthly fee', { min: 0 }),
+    col('notes', 'longText', 'Remarques', 'Notes', { width: 240 }),
+    documentLinkColumn('agreementLink', 'Convention d’occupation (document)', 'Occupancy agreement document'),
+  ]),
+  conditionalFormats: [
+    {
+      key: 'agreementExpired',
+      description: 'Convention d’occupation échue\u00a0: date de fin en rouge.',
+      columns: ['agreementEnd'],
+      formula: (c) => `=AND(${c.cell('agreementEnd')}<>"", ${c.cell('agreementEnd')}<${c.today})`,
+      background: '#f4c7c3',
+    },
+    {
+      key: 'agreementEndingSoon',
+      description: 'Convention d’occupation qui finit dans les 60 jours\u00a0: date de fin en orange.',
+      columns: ['agreementEnd'],
+      formula: (c) =>
+        `=AND(${c.cell('agreementEnd')}<>"", ${c.cell('agreementEnd')}>=${c.today}, ${c.cell('agreementEnd')}<=${c.today}+60)`,
+      background: '#fce8b2',
+    },
+  ],
+};
+
+/** Contacts: the people. */
+export const contactsSheet: SheetDef = {
+  key: 'contacts',
+  name: 'Contacts',
+  nameEn: 'Contacts',
+  description: 'Les personnes en lien avec le lieu, leur structure et leur accord pour être recontactées.',
+  kind: 'table',
+  since: 1,
+  frozenRows: 2,
+  tabColor: '#33b679',
+  idPrefix: 'CON',
+  labelColumn: 'fullName',
+  columns: tableColumns([
+    col('fullName', 'text', 'Prénom et nom', 'Full name', { required: true, maxLength: 120, width: 200 }),
+    col('structure', 'ref', 'Structure', 'Organisation', { ref: refTo('structures', 'name'), width: 180 }),
+    col('jobTitle', 'text', 'Fonction', 'Job title'),
+    col('roles', 'enum', 'Rôles', 'Roles', { options: CONTACT_ROLES, multiple: true, width: 180 }),
+    col('email', 'email', 'E-mail', 'E-mail', { width: 200 }),
+    col('phone', 'phone', 'Téléphone', 'Phone'),
+    col('postalCode', 'text', 'Code postal', 'Postal code', { textRule: 'postalCode' }),
+    col('consent', 'boolean', 'Accepte d’être recontacté·e', 'Agrees to be contacted', {
+      help: 'Consentement (RGPD) à recevoir des informations du lieu.',
+    }),
+    col('consentDate', 'date', 'Date du consentement', 'Consent date'),
+    col('notes', 'longText', 'Remarques', 'Notes', { width: 240 }),
+  ]),
+};

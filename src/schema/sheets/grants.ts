@@ -1,0 +1,115 @@
+/** « Subventions »: grant applications from first idea to the final report (CERFA 12156 and 15059). */
+
+import { col, documentLinkColumn, refTo, tableColumns } from '../columns';
+import type { SheetDef } from '../types';
+
+/** Level of the funder. */
+export const FUNDER_LEVELS = [
+  'État',
+  'Région',
+  'Département',
+  'EPCI',
+  'Commune',
+  'CAF',
+  'Europe',
+  'Fondation',
+  'Autre',
+] as const;
+
+/** Life of a grant application. */
+export const GRANT_STATUSES = [
+  'À étudier',
+  'En préparation',
+  'Déposée',
+  'Accordée',
+  'Refusée',
+  'Versée',
+  'Bilan à rendre',
+  'Soldée',
+] as const;
+
+/** Subventions. */
+export const grantsSheet: SheetDef = {
+  key: 'grants',
+  name: 'Subventions',
+  nameEn: 'Grants',
+  description:
+    'Les demandes de subvention, leurs montants demandés, accordés et reçus, leurs échéances et leurs bilans.',
+  kind: 'table',
+  since: 1,
+  frozenRows: 2,
+  tabColor: '#d50000',
+  idPrefix: 'SUB',
+  labelColumn: 'title',
+  columns: tableColumns([
+    col('title', 'text', 'Intitulé du dossier', 'Application title', {
+      required: true,
+      maxLength: 160,
+      width: 240,
+    }),
+    col('funder', 'ref', 'Financeur', 'Funder', {
+      ref: refTo('structures', 'name'),
+      required: true,
+      width: 200,
+    }),
+    col('funderLevel', 'enum', 'Niveau du financeur', 'Funder level', {
+      options: FUNDER_LEVELS,
+      required: true,
+    }),
+    col('programme', 'text', 'Dispositif ou appel à projets', 'Programme', { width: 200 }),
+    col('action', 'ref', 'Action financée', 'Funded action', {
+      ref: refTo('actions', 'title'),
+      help: 'Vide pour une subvention de fonctionnement.',
+    }),
+    col('financialYear', 'integer', 'Exercice', 'Financial year', { min: 2000, max: 2100 }),
+    col('multiYear', 'boolean', 'Pluriannuelle', 'Multi-year'),
+    col('status', 'enum', 'Statut', 'Status', { options: GRANT_STATUSES, required: true, width: 140 }),
+    col('deadline', 'date', 'Date limite de dépôt', 'Application deadline'),
+    col('submittedOn', 'date', 'Déposée le', 'Submitted on'),
+    col('amountRequested', 'money', 'Montant demandé', 'Amount requested', { min: 0 }),
+    col('amountGranted', 'money', 'Montant accordé', 'Amount granted', { min: 0 }),
+    col('amountReceived', 'money', 'Montant reçu', 'Amount received', { min: 0 }),
+    col('amountDue', 'formula', 'Reste à recevoir', 'Still to receive', {
+      readOnly: true,
+      resultType: 'money',
+      formula: (c) =>
+        `=IF(${c.cell('amountGranted')}="", "", ROUND(${c.cell('amountGranted')}-${c.cell('amountReceived')}, 2))`,
+    }),
+    col('convention', 'text', 'Convention (référence)', 'Agreement reference'),
+    col('conventionEnd', 'date', 'Fin de la convention', 'Agreement end'),
+    col('reportDue', 'date', 'Bilan à rendre avant le', 'Report due', {
+      help: 'Compte rendu financier (CERFA 15059)\u00a0: dans les six mois suivant la fin de l’exercice subventionné.',
+    }),
+    col('contact', 'ref', 'Interlocuteur·ice', 'Funder contact', { ref: refTo('contacts', 'fullName') }),
+    col('notes', 'longText', 'Remarques', 'Notes', { width: 240 }),
+    documentLinkColumn('applicationLink', 'Dossier de demande (document)', 'Application document'),
+    documentLinkColumn('reportLink', 'Compte rendu financier (document)', 'Financial report document'),
+  ]),
+  conditionalFormats: [
+    {
+      key: 'deadlineSoon',
+      description: 'Dossier à déposer dans les 15 jours\u00a0: date limite en orange.',
+      columns: ['deadline'],
+      formula: (c) =>
+        `=AND(${c.cell('deadline')}<>"", ${c.cell('deadline')}>=${c.today}, ${c.cell('deadline')}<=${c.today}+15, OR(${c.cell('status')}="À étudier", ${c.cell('status')}="En préparation"))`,
+      background: '#fce8b2',
+    },
+    {
+      key: 'deadlineMissed',
+      description: 'Date limite passée sans dépôt\u00a0: date limite en rouge.',
+      columns: ['deadline'],
+      formula: (c) =>
+        `=AND(${c.cell('deadline')}<>"", ${c.cell('deadline')}<${c.today}, OR(${c.cell('status')}="À étudier", ${c.cell('status')}="En préparation"))`,
+      background: '#f4c7c3',
+    },
+    {
+      key: 'reportOverdue',
+      description: 'Bilan non rendu à la date prévue\u00a0: date du bilan en rouge.',
+      columns: ['reportDue'],
+      formula: (c) =>
+        `=AND(${c.cell('reportDue')}<>"", ${c.cell('reportDue')}<${c.today}, ${c.cell('status')}<>"Soldée", ${c.cell('status')}<>"Refusée")`,
+      background: '#f4c7c3',
+      bold: true,
+    },
+  ],
+};

@@ -1,0 +1,157 @@
+/** « Paramètres du lieu »: one row per setting (identity, ERP classification, opening, finance, time zone). */
+
+import { col } from '../columns';
+import { settingRangeName, TODAY_NAME } from '../formula';
+import type { NamedRangeDef, SettingDef, SheetDef } from '../types';
+
+/** Legal forms, after the Observatoire des tiers-lieux categories (indicateurs-tiers-lieux.md § C). */
+export const LEGAL_FORMS = [
+  'Association loi 1901',
+  'Association de droit local (Alsace-Moselle)',
+  'SCIC',
+  'SCOP',
+  'SAS, SARL ou SA',
+  'Collectivité territoriale',
+  'Établissement public',
+  'Collectif citoyen (sans personnalité morale)',
+  'Autre',
+] as const;
+
+/** ERP categories (règlement de sécurité du 25 juin 1980). */
+export const ERP_CATEGORIES = [
+  '1re catégorie',
+  '2e catégorie',
+  '3e catégorie',
+  '4e catégorie',
+  '5e catégorie',
+] as const;
+
+/** ERP types most tiers-lieux fall under; `Autre` for the rest. */
+export const ERP_TYPES = [
+  'L – Salles d’audition, de conférences, de réunions, de spectacles ou à usage multiple',
+  'M – Magasins de vente, centres commerciaux',
+  'N – Restaurants et débits de boissons',
+  'O – Hôtels et pensions de famille',
+  'P – Salles de danse et salles de jeux',
+  'R – Établissements d’éveil, d’enseignement, de formation',
+  'S – Bibliothèques, centres de documentation',
+  'T – Salles d’exposition',
+  'W – Administrations, banques, bureaux',
+  'X – Établissements sportifs couverts',
+  'Y – Musées',
+  'PA – Établissements de plein air',
+  'Autre',
+] as const;
+
+/** How the site is occupied (indicateurs-tiers-lieux.md § D). */
+export const OCCUPANCY_MODES = [
+  'Mise à disposition gratuite',
+  'Propriétaire',
+  'Locataire au prix du marché',
+  'Locataire à prix modéré',
+] as const;
+
+const setting = (
+  key: string,
+  type: SettingDef['type'],
+  header: string,
+  labelEn: string,
+  extra: Partial<SettingDef> = {},
+): SettingDef => ({ ...col(key, type, header, labelEn), ...extra });
+
+/** The settings, in row order (row 2 onwards). */
+export const VENUE_SETTINGS: readonly SettingDef[] = [
+  setting('venueName', 'text', 'Nom du lieu', 'Venue name', { required: true, maxLength: 120 }),
+  setting('organisationName', 'text', 'Structure porteuse', 'Operating organisation', {
+    help: 'Nom de l’association (ou de la structure) qui porte le lieu.',
+  }),
+  setting('address', 'text', 'Adresse', 'Address'),
+  setting('postalCode', 'text', 'Code postal', 'Postal code', { textRule: 'postalCode' }),
+  setting('city', 'text', 'Commune', 'Town'),
+  setting('legalForm', 'enum', 'Forme juridique', 'Legal form', { options: LEGAL_FORMS }),
+  setting('siret', 'text', 'SIRET', 'SIRET', {
+    textRule: 'siret',
+    help: '14 chiffres, sans espaces ou avec.',
+  }),
+  setting('rna', 'text', 'Numéro RNA', 'RNA number', {
+    textRule: 'rna',
+    help: 'Numéro du répertoire national des associations, par exemple W751234567.',
+  }),
+  setting('email', 'email', 'E-mail du lieu', 'Venue e-mail'),
+  setting('phone', 'phone', 'Téléphone du lieu', 'Venue phone'),
+  setting('website', 'url', 'Site web', 'Website'),
+  setting('erpCategory', 'enum', 'Catégorie ERP', 'ERP category', {
+    options: ERP_CATEGORIES,
+    defaultValue: '5e catégorie',
+    help: 'Catégorie d’établissement recevant du public, selon l’effectif admissible.',
+  }),
+  setting('erpType', 'enum', 'Type ERP', 'ERP type', { options: ERP_TYPES }),
+  setting('sleepingQuarters', 'boolean', 'Locaux à sommeil', 'Sleeping quarters', { defaultValue: false }),
+  setting('surface', 'number', 'Surface (m²)', 'Floor area (m²)', { min: 0 }),
+  setting('occupancyMode', 'enum', 'Mode d’occupation du bâtiment', 'Occupancy of the building', {
+    options: OCCUPANCY_MODES,
+  }),
+  setting('occupancyEnd', 'date', 'Fin du titre d’occupation', 'Occupancy title ends'),
+  setting('openingHours', 'longText', 'Horaires d’ouverture', 'Opening hours', {
+    help: 'Un jour par ligne, par exemple «\u00a0mardi 9h–18h\u00a0».',
+  }),
+  setting('volunteerHourlyValue', 'money', 'Valorisation horaire du bénévolat', 'Volunteer hourly value', {
+    min: 0,
+    help: 'Montant par heure utilisé pour valoriser le bénévolat (comptes 864/875), par exemple le SMIC horaire brut chargé.',
+  }),
+  setting(
+    'financialYearStart',
+    'date',
+    'Début de l’exercice comptable en cours',
+    'Current financial year start',
+    {
+      help: 'Par exemple 01/01/2026 pour un exercice calé sur l’année civile.',
+    },
+  ),
+  setting('coordinatorEmails', 'email', 'E-mails des coordinateur·ices', 'Coordinators’ e-mails', {
+    multiple: true,
+    help: 'Adresses séparées par des virgules\u00a0; elles reçoivent les alertes.',
+  }),
+  setting('timeZone', 'text', 'Fuseau horaire', 'Time zone', {
+    defaultValue: 'Europe/Paris',
+    help: 'Fuseau IANA du lieu (Europe/Paris, America/Cayenne, Indian/Reunion…).',
+  }),
+  setting('publicServiceHosted', 'boolean', 'Accueille un service public', 'Hosts a public service'),
+  setting('today', 'formula', 'Date du jour', 'Today', {
+    readOnly: true,
+    resultType: 'date',
+    formula: () => '=TODAY()',
+    help: 'Calculée automatiquement\u00a0; utilisée par les échéances et les alertes.',
+  }),
+];
+
+/** Value column of the settings sheet (C): row 2 + index of the setting. */
+const valueCell = (index: number): string => `C${index + 2}`;
+
+const namedRanges: NamedRangeDef[] = VENUE_SETTINGS.map((s, index) => ({
+  name: s.key === 'today' ? TODAY_NAME : settingRangeName(s.key),
+  a1: valueCell(index),
+  description: s.header,
+}));
+
+/** Paramètres du lieu. */
+export const venueSettingsSheet: SheetDef = {
+  key: 'settings',
+  name: 'Paramètres du lieu',
+  nameEn: 'Venue settings',
+  description:
+    'Les informations générales du lieu et les réglages utilisés par les calculs et les documents.',
+  kind: 'settings',
+  since: 1,
+  frozenRows: 2,
+  tabColor: '#5f6368',
+  columns: [
+    col('key', 'text', 'Clé', 'Key', { hidden: true, readOnly: true }),
+    col('label', 'text', 'Paramètre', 'Setting', { readOnly: true, width: 280 }),
+    col('value', 'text', 'Valeur', 'Value', { width: 320, help: 'Le type attendu dépend de la ligne.' }),
+    col('help', 'longText', 'Aide', 'Help', { readOnly: true, width: 420 }),
+  ],
+  labelColumn: 'label',
+  settings: VENUE_SETTINGS,
+  namedRanges,
+};

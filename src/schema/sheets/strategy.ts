@@ -1,0 +1,141 @@
+/** The project of the place: « Axes et objectifs », « Actions » and « Indicateurs ». */
+
+import { col, refTo, tableColumns } from '../columns';
+import type { SheetDef } from '../types';
+
+/** Statuses of an objective. */
+export const OBJECTIVE_STATUSES = ['En cours', 'Atteint', 'Partiellement atteint', 'Abandonné'] as const;
+
+/** Statuses of an action. */
+export const ACTION_STATUSES = [
+  'Idée',
+  'En préparation',
+  'En cours',
+  'Terminée',
+  'Suspendue',
+  'Abandonnée',
+] as const;
+
+/** Families of indicators, after the Observatoire des tiers-lieux (indicateurs-tiers-lieux.md). */
+export const INDICATOR_FAMILIES = [
+  'Publics et fréquentation',
+  'Activités',
+  'Structures hébergées',
+  'Emploi et bénévolat',
+  'Modèle économique',
+  'Gouvernance',
+  'Bâtiment et occupation',
+  'Autre',
+] as const;
+
+/** Axes et objectifs: one row per objective, grouped by strategic axis. */
+export const objectivesSheet: SheetDef = {
+  key: 'objectives',
+  name: 'Axes et objectifs',
+  nameEn: 'Strategic axes and objectives',
+  description: 'Le projet du lieu\u00a0: ses axes stratégiques et, pour chacun, ses objectifs opérationnels.',
+  kind: 'table',
+  since: 1,
+  frozenRows: 2,
+  tabColor: '#8e24aa',
+  idPrefix: 'OBJ',
+  labelColumn: 'objective',
+  columns: tableColumns([
+    col('axis', 'text', 'Axe stratégique', 'Strategic axis', { required: true, maxLength: 120, width: 220 }),
+    col('code', 'text', 'Code', 'Code', { maxLength: 12, width: 70, help: 'Par exemple A1.2.' }),
+    col('objective', 'text', 'Objectif', 'Objective', { required: true, maxLength: 160, width: 280 }),
+    col('description', 'longText', 'Description', 'Description', { width: 280 }),
+    col('expectedOutcome', 'longText', 'Résultat attendu', 'Expected outcome', { width: 240 }),
+    col('horizon', 'integer', 'Échéance (année)', 'Target year', { min: 2000, max: 2100 }),
+    col('status', 'enum', 'Statut', 'Status', { options: OBJECTIVE_STATUSES }),
+  ]),
+};
+
+/** Actions: what the place does to reach its objectives. */
+export const actionsSheet: SheetDef = {
+  key: 'actions',
+  name: 'Actions',
+  nameEn: 'Actions',
+  description:
+    'Les actions du lieu, rattachées à un axe et à un objectif, avec leur pilote, leurs partenaires et leur avancement.',
+  kind: 'table',
+  since: 1,
+  frozenRows: 2,
+  tabColor: '#9e69af',
+  idPrefix: 'ACT',
+  labelColumn: 'title',
+  columns: tableColumns([
+    col('title', 'text', 'Intitulé', 'Title', { required: true, maxLength: 120, width: 240 }),
+    col('axis', 'ref', 'Axe', 'Axis', { ref: refTo('objectives', 'axis'), width: 180 }),
+    col('objective', 'ref', 'Objectif', 'Objective', { ref: refTo('objectives', 'objective'), width: 220 }),
+    col('description', 'longText', 'Description', 'Description', { width: 280 }),
+    col('targetAudience', 'text', 'Publics visés', 'Target audience'),
+    col('lead', 'ref', 'Pilote', 'Lead', {
+      ref: refTo('contacts', 'fullName'),
+      help: 'La personne qui porte l’action.',
+    }),
+    col('partners', 'ref', 'Partenaires', 'Partners', {
+      ref: refTo('structures', 'name'),
+      multiple: true,
+      width: 200,
+    }),
+    col('startDate', 'date', 'Début', 'Start'),
+    col('endDate', 'date', 'Fin', 'End'),
+    col('status', 'enum', 'Statut', 'Status', { options: ACTION_STATUSES, required: true }),
+    col('progress', 'percent', 'Avancement', 'Progress', { min: 0, max: 1, help: 'De 0 à 100\u00a0%.' }),
+    col('budgetCode', 'text', 'Code analytique', 'Budget code', {
+      maxLength: 20,
+      help: 'Code utilisé dans le budget et la comptabilité.',
+    }),
+  ]),
+  conditionalFormats: [
+    {
+      key: 'late',
+      description: 'Action en cours dont la date de fin est passée\u00a0: fin en rouge.',
+      columns: ['endDate'],
+      formula: (c) =>
+        `=AND(${c.cell('endDate')}<>"", ${c.cell('endDate')}<${c.today}, OR(${c.cell('status')}="En cours", ${c.cell('status')}="En préparation"))`,
+      background: '#f4c7c3',
+    },
+    {
+      key: 'done',
+      description: 'Action terminée\u00a0: ligne en vert pâle.',
+      formula: (c) => `=${c.cell('status')}="Terminée"`,
+      background: '#e6f4ea',
+    },
+  ],
+};
+
+/** Indicateurs: targets and measures of the actions. */
+export const indicatorsSheet: SheetDef = {
+  key: 'indicators',
+  name: 'Indicateurs',
+  nameEn: 'Indicators',
+  description:
+    'Les indicateurs de suivi des actions et du lieu\u00a0: cible, réalisé et taux d’atteinte par période.',
+  kind: 'table',
+  since: 1,
+  frozenRows: 2,
+  tabColor: '#b39ddb',
+  idPrefix: 'IND',
+  labelColumn: 'name',
+  columns: tableColumns([
+    col('name', 'text', 'Indicateur', 'Indicator', { required: true, maxLength: 160, width: 260 }),
+    col('action', 'ref', 'Action', 'Action', { ref: refTo('actions', 'title'), width: 200 }),
+    col('family', 'enum', 'Famille', 'Family', { options: INDICATOR_FAMILIES }),
+    col('unit', 'text', 'Unité', 'Unit', { maxLength: 30, help: 'Personnes, ateliers, heures, euros…' }),
+    col('periodStart', 'date', 'Début de période', 'Period start'),
+    col('periodEnd', 'date', 'Fin de période', 'Period end'),
+    col('target', 'number', 'Cible', 'Target'),
+    col('actual', 'number', 'Réalisé', 'Actual'),
+    col('achievement', 'formula', 'Taux d’atteinte', 'Achievement', {
+      readOnly: true,
+      resultType: 'percent',
+      formula: (c) =>
+        `=IF(OR(${c.cell('target')}="", ${c.cell('actual')}=""), "", IFERROR(${c.cell('actual')}/${c.cell('target')}, ""))`,
+    }),
+    col('source', 'text', 'Source de la donnée', 'Data source', {
+      help: 'Feuille de présence, billetterie, comptage…',
+    }),
+  ]),
+};

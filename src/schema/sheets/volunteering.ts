@@ -1,0 +1,96 @@
+/** Volunteering: « Bénévoles » and « Heures de bénévolat », valued at the hourly rate of the settings. */
+
+import { col, documentLinkColumn, refTo, tableColumns } from '../columns';
+import type { SheetDef } from '../types';
+
+/** Volunteer statuses. */
+export const VOLUNTEER_STATUSES = ['Actif·ve', 'Occasionnel·le', 'En pause', 'Parti·e'] as const;
+
+/** Kinds of volunteer task. */
+export const VOLUNTEER_TASK_TYPES = [
+  'Accueil et permanence',
+  'Animation d’atelier',
+  'Événement',
+  'Logistique et installation',
+  'Bricolage et entretien',
+  'Communication',
+  'Administration et gestion',
+  'Gouvernance (CA et bureau)',
+  'Autre',
+] as const;
+
+/** Bénévoles. */
+export const volunteersSheet: SheetDef = {
+  key: 'volunteers',
+  name: 'Bénévoles',
+  nameEn: 'Volunteers',
+  description: 'Les bénévoles du lieu, leurs compétences, leurs disponibilités et leur engagement.',
+  kind: 'table',
+  since: 1,
+  frozenRows: 2,
+  tabColor: '#f6bf26',
+  idPrefix: 'BEN',
+  labelColumn: 'fullName',
+  columns: tableColumns([
+    col('fullName', 'text', 'Prénom et nom', 'Full name', { required: true, maxLength: 120, width: 200 }),
+    col('contact', 'ref', 'Fiche contact', 'Contact record', { ref: refTo('contacts', 'fullName') }),
+    col('email', 'email', 'E-mail', 'E-mail', { width: 200 }),
+    col('phone', 'phone', 'Téléphone', 'Phone'),
+    col('status', 'enum', 'Statut', 'Status', { options: VOLUNTEER_STATUSES }),
+    col('since', 'date', 'Bénévole depuis', 'Volunteer since'),
+    col('skills', 'longText', 'Compétences', 'Skills', { width: 220 }),
+    col('interests', 'enum', 'Envies', 'Interests', {
+      options: VOLUNTEER_TASK_TYPES,
+      multiple: true,
+      width: 200,
+    }),
+    col('availability', 'text', 'Disponibilités', 'Availability', {
+      help: 'Par exemple «\u00a0mardi soir, un samedi par mois\u00a0».',
+    }),
+    col('charterSigned', 'boolean', 'Charte signée', 'Charter signed'),
+    col('notes', 'longText', 'Remarques', 'Notes', { width: 240 }),
+  ]),
+};
+
+/** Heures de bénévolat. */
+export const volunteerHoursSheet: SheetDef = {
+  key: 'volunteerHours',
+  name: 'Heures de bénévolat',
+  nameEn: 'Volunteer hours',
+  description: 'Le temps donné par les bénévoles, par action et par type de tâche, et sa valorisation.',
+  kind: 'table',
+  since: 1,
+  frozenRows: 2,
+  tabColor: '#f6bf26',
+  idPrefix: 'HBE',
+  labelColumn: 'description',
+  columns: tableColumns([
+    col('date', 'date', 'Date', 'Date', { required: true }),
+    col('volunteer', 'ref', 'Bénévole', 'Volunteer', {
+      ref: refTo('volunteers', 'fullName'),
+      required: true,
+      width: 180,
+    }),
+    col('action', 'ref', 'Action', 'Action', { ref: refTo('actions', 'title'), width: 200 }),
+    col('taskType', 'enum', 'Type de tâche', 'Task type', {
+      options: VOLUNTEER_TASK_TYPES,
+      required: true,
+      width: 180,
+    }),
+    col('description', 'text', 'Ce qui a été fait', 'What was done', { width: 240 }),
+    col('hours', 'duration', 'Durée', 'Duration', {
+      required: true,
+      min: 0,
+      max: 24,
+      help: 'Par exemple 1h30 ou 1,5.',
+    }),
+    col('valuedAmount', 'formula', 'Valorisation', 'Valued amount', {
+      readOnly: true,
+      resultType: 'money',
+      help: 'Durée × valorisation horaire des paramètres du lieu.',
+      formula: (c) =>
+        `=IF(${c.cell('hours')}="", "", ROUND(${c.cell('hours')}*24*${c.setting('volunteerHourlyValue')}, 2))`,
+    }),
+    documentLinkColumn('certificateLink', 'Attestation de bénévolat', 'Volunteering certificate'),
+  ]),
+};

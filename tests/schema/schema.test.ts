@@ -1,0 +1,294 @@
+/** The workbook schema is sound, complete, and its formulas stay portable and bounded. */
+
+import {
+  ALLOWED_FUNCTIONS,
+  columnByKey,
+  NUMBER_FORMATS,
+  numberFormatFor,
+  refRangeA1,
+  renderColumnFormula,
+  renderConditionalFormula,
+  requireSheet,
+  SCHEMA_VERSION,
+  SHEETS,
+  settingByKey,
+  sheetByKey,
+  TODAY_NAME,
+  validateSchema,
+} from '../../src/schema';
+import { columnLetter } from '../../src/schema/formula';
+import { findSchemaProblems } from '../../src/schema/validate';
+import type { SheetDef } from '../../src/schema/types';
+
+describe('schema', () => {
+  it('has no problems', () => {
+    expect(validateSchema()).toEqual([]);
+  });
+
+  it('starts at version 1 and no sheet is newer than the schema', () => {
+    expect(SCHEMA_VERSION).toBe(1);
+    for (const sheet of SHEETS) expect(sheet.since).toBeLessThanOrEqual(SCHEMA_VERSION);
+  });
+
+  it.each([
+    ['Paramètres du lieu', 'settings'],
+    ['Espaces', 'table'],
+    ['Réservations', 'table'],
+    ['Structures', 'table'],
+    ['Contacts', 'table'],
+    ['Bénévoles', 'table'],
+    ['Heures de bénévolat', 'table'],
+    ['Axes et objectifs', 'table'],
+    ['Actions', 'table'],
+    ['Indicateurs', 'table'],
+    ['Événements', 'table'],
+    ['Comptes', 'table'],
+    ['Budget prévisionnel', 'table'],
+    ['Opérations', 'table'],
+    ['Subventions', 'table'],
+    ['Réunions', 'table'],
+    ['Communication', 'table'],
+    ['Registre de sécurité', 'table'],
+    ['Maintenance', 'table'],
+    ['Ouverture et fermeture', 'table'],
+    ['Incidents', 'table'],
+    ['Initiatives inspirantes', 'table'],
+    ['Diagnostic', 'table'],
+    ['Documents', 'table'],
+    ['Tableau de bord', 'dashboard'],
+    ['Journal', 'log'],
+  ])('declares « %s » as a %s', (name, kind) => {
+    const sheet = SHEETS.find((s) => s.name === name);
+    expect(sheet?.kind).toBe(kind);
+  });
+
+  it('gives every table a hidden id first and hidden stamps last', () => {
+    for (const sheet of SHEETS.filter((s) => s.kind === 'table')) {
+      const [first] = sheet.columns;
+      const [beforeLast, last] = sheet.columns.slice(-2);
+      expect([sheet.key, first.key, first.hidden]).toEqual([sheet.key, 'id', true]);
+      expect([sheet.key, beforeLast.key, last.key]).toEqual([sheet.key, 'createdAt', 'updatedAt']);
+      expect(beforeLast.hidden && last.hidden).toBe(true);
+    }
+  });
+
+  it('wires the references a coordinator relies on', () => {
+    expect(columnByKey('bookings', 'space')?.ref).toEqual({ sheet: 'spaces', column: 'name' });
+    expect(columnByKey('bookings', 'organiser')?.ref).toEqual({ sheet: 'structures', column: 'name' });
+    expect(columnByKey('volunteerHours', 'volunteer')?.ref).toEqual({
+      sheet: 'volunteers',
+      column: 'fullName',
+    });
+    expect(columnByKey('operations', 'account')?.ref).toEqual({ sheet: 'accounts', column: 'title' });
+    expect(columnByKey('operations', 'grant')?.ref).toEqual({ sheet: 'grants', column: 'title' });
+    expect(columnByKey('actions', 'objective')?.ref).toEqual({ sheet: 'objectives', column: 'objective' });
+  });
+
+  it('keeps the booking sync columns hidden', () => {
+    for (const key of ['calendarEventId', 'syncState', 'lastSyncAt']) {
+      expect(columnByKey('bookings', key)?.hidden).toBe(true);
+    }
+  });
+
+  it('lists the grant statuses and funder levels of the brief, in order', () => {
+    expect(columnByKey('grants', 'status')?.options).toEqual([
+      'À étudier',
+      'En préparation',
+      'Déposée',
+      'Accordée',
+      'Refusée',
+      'Versée',
+      'Bilan à rendre',
+      'Soldée',
+    ]);
+    expect(columnByKey('grants', 'funderLevel')?.options).toEqual([
+      'État',
+      'Région',
+      'Département',
+      'EPCI',
+      'Commune',
+      'CAF',
+      'Europe',
+      'Fondation',
+      'Autre',
+    ]);
+  });
+
+  it('declares the settings a coordinator fills in', () => {
+    for (const key of [
+      'venueName',
+      'address',
+      'legalForm',
+      'siret',
+      'rna',
+      'erpCategory',
+      'erpType',
+      'openingHours',
+      'volunteerHourlyValue',
+      'financialYearStart',
+      'coordinatorEmails',
+      'timeZone',
+    ]) {
+      expect(settingByKey(key)?.key).toBe(key);
+    }
+    expect(settingByKey('timeZone')?.defaultValue).toBe('Europe/Paris');
+  });
+
+  it('looks sheets and columns up by key', () => {
+    expect(sheetByKey('bookings')?.name).toBe('Réservations');
+    expect(sheetByKey('nope')).toBeUndefined();
+    expect(() => requireSheet('nope')).toThrow("Unknown sheet 'nope'");
+    expect(columnByKey(requireSheet('spaces'), 'capacity')?.type).toBe('integer');
+    expect(columnByKey('spaces', 'nope')).toBeUndefined();
+  });
+});
+
+describe('number formats', () => {
+  it('come from one table per type', () => {
+    expect(NUMBER_FORMATS.money).toBe('#,##0.00 [$€-1]');
+    expect(NUMBER_FORMATS.date).toBe('dd/MM/yyyy');
+    expect(NUMBER_FORMATS.datetime).toBe('dd/MM/yyyy HH:mm');
+    expect(NUMBER_FORMATS.time).toBe('HH:mm');
+    expect(NUMBER_FORMATS.duration).toBe('[h]:mm');
+    expect(NUMBER_FORMATS.percent).toBe('0%');
+    expect(NUMBER_FORMATS.integer).toBe('0');
+    expect(NUMBER_FORMATS.text).toBeNull();
+  });
+
+  it('use the result type of a formula column, and an explicit override first', () => {
+    expect(numberFormatFor(columnByKey('volunteerHours', 'valuedAmount')!)).toBe('#,##0.00 [$€-1]');
+    expect(numberFormatFor(columnByKey('safetyChecks', 'nextDue')!)).toBe('dd/MM/yyyy');
+    expect(numberFormatFor({ key: 'x', header: 'X', labelEn: 'X', type: 'money', format: '0 €' })).toBe(
+      '0 €',
+    );
+  });
+});
+
+describe('formulas', () => {
+  it('render per row with bounded, absolute-column references', () => {
+    const hours = requireSheet('volunteerHours');
+    const formula = renderColumnFormula(hours, columnByKey(hours, 'valuedAmount')!, 7);
+    const letter = columnLetter(hours.columns.findIndex((c) => c.key === 'hours'));
+    expect(formula).toBe(`=IF($${letter}7="", "", ROUND($${letter}7*24*PILOTE_VOLUNTEER_HOURLY_VALUE, 2))`);
+  });
+
+  it('reach other sheets through quoted, bounded ranges', () => {
+    const budget = requireSheet('budget');
+    const formula = renderColumnFormula(budget, columnByKey(budget, 'actual')!, 3);
+    expect(formula).toContain("SUMIFS('Opérations'!$");
+    expect(formula).toMatch(/'Opérations'!\$[A-Z]+\$3:\$[A-Z]+\$5000/);
+  });
+
+  it('use only the allowed functions, and TODAY only in its named cell', () => {
+    const called: string[] = [];
+    for (const sheet of SHEETS) {
+      for (const column of sheet.columns.filter((c) => c.formula)) {
+        called.push(...functionsIn(renderColumnFormula(sheet, column, 2)));
+      }
+      for (const format of sheet.conditionalFormats ?? []) {
+        const formula = renderConditionalFormula(sheet, format);
+        expect(formula).not.toMatch(/TODAY\(/);
+        called.push(...functionsIn(formula));
+      }
+    }
+    expect(called.length).toBeGreaterThan(10);
+    for (const name of called) expect(ALLOWED_FUNCTIONS).toContain(name);
+    const todayRange = requireSheet('settings').namedRanges?.find((r) => r.name === TODAY_NAME);
+    expect(todayRange?.a1).toMatch(/^C[0-9]+$/);
+  });
+
+  it('paint overdue safety checks from the first data row', () => {
+    const register = requireSheet('safetyChecks');
+    const overdue = register.conditionalFormats?.find((f) => f.key === 'overdue');
+    const letter = columnLetter(register.columns.findIndex((c) => c.key === 'nextDue'));
+    expect(renderConditionalFormula(register, overdue!)).toBe(
+      `=AND($${letter}3<>"", $${letter}3<${TODAY_NAME})`,
+    );
+  });
+
+  it('gives dropdowns of references a bounded range', () => {
+    expect(refRangeA1(columnByKey('bookings', 'space')!)).toBe("'Espaces'!$B$3:$B$5000");
+    expect(refRangeA1(columnByKey('bookings', 'title')!)).toBeUndefined();
+  });
+});
+
+describe('validateSchema catches', () => {
+  const spaces = requireSheet('spaces');
+  const broken = (patch: (sheet: SheetDef) => SheetDef): string[] =>
+    findSchemaProblems(
+      SHEETS.map((s) => (s.key === 'spaces' ? patch(s) : s)),
+      SCHEMA_VERSION,
+    );
+  const withColumn = (extra: object): string[] =>
+    broken((s) => ({
+      ...s,
+      columns: [
+        ...s.columns.slice(0, 2),
+        { key: 'extra', header: 'En plus', labelEn: 'Extra', ...extra } as never,
+        ...s.columns.slice(2),
+      ],
+    }));
+
+  it('a duplicate sheet name', () => {
+    expect(broken((s) => ({ ...s, name: 'Réservations' }))).toContain('Réservations: duplicate sheet name');
+  });
+
+  it('a duplicate header', () => {
+    expect(withColumn({ type: 'text', header: 'Nom' })).toContain("spaces: duplicate header 'Nom'");
+  });
+
+  it('a reference to a missing column', () => {
+    expect(withColumn({ type: 'ref', ref: { sheet: 'contacts', column: 'nope' } })).toContain(
+      'spaces.extra: ref to unknown contacts.nope',
+    );
+  });
+
+  it('an enum without options', () => {
+    expect(withColumn({ type: 'enum', options: [] })).toContain('spaces.extra: enum without options');
+  });
+
+  it('a forbidden function, TODAY() and an unbounded range', () => {
+    const problems = withColumn({
+      type: 'formula',
+      readOnly: true,
+      formula: () => '=IF(TODAY()>1, QUERY(A:A, "select A"), INDIRECT("B2"))',
+    });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'spaces.extra: function TODAY is not allowed',
+        'spaces.extra: function QUERY is not allowed',
+        'spaces.extra: function INDIRECT is not allowed',
+        'spaces.extra: unbounded column range',
+      ]),
+    );
+  });
+
+  it('a formula string that is no enum option (a typo in a status)', () => {
+    const problems = withColumn({
+      type: 'formula',
+      readOnly: true,
+      formula: () => '=IF($B2="Confirmee", 1, 0)',
+    });
+    expect(problems).toContain('spaces.extra: string "Confirmee" is not an enum option');
+  });
+
+  it('bad French typography', () => {
+    expect(withColumn({ type: 'text', help: 'Attention : ceci' })).toContain(
+      "spaces.extra: missing no-break space before punctuation in 'Attention : ceci'",
+    );
+    expect(withColumn({ type: 'text', help: "L'espace" })).toContain(
+      "spaces.extra: straight apostrophe in 'L'espace'",
+    );
+  });
+
+  it('a table without its id column', () => {
+    expect(broken((s) => ({ ...s, columns: s.columns.slice(1) }))).toContain(
+      'spaces: first column must be the hidden id',
+    );
+    expect(spaces.columns[0].key).toBe('id');
+  });
+});
+
+function functionsIn(formula: string): string[] {
+  return formula.replace(/"[^"]*"/g, '').match(/[A-Z][A-Z0-9.]*(?=\()/g) ?? [];
+}
