@@ -158,7 +158,8 @@ export class Runtime {
       ms = COSTS[kind];
       if (this.active && (kind === 'sheetWrite' || kind === 'flush')) this.active.sheetCacheWarm = false;
     }
-    this.chargeMs(service, method, kind, ms, true);
+    // A 'local' call is resolved inside Apps Script (builders, formatting): logged, not a round trip.
+    this.chargeMs(service, method, kind, ms, kind !== 'local');
   }
 
   /** Advances the virtual clock inside the execution (Utilities.sleep, lock waits) with limit checks. */

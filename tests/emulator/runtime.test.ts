@@ -63,3 +63,13 @@ describe('Runtime cost model', () => {
     expect(() => rt.beginExecution('b')).toThrow(/still running/);
   });
 });
+
+test('a local call is logged but is not a round trip', () => {
+  const rt = new Runtime();
+  rt.beginExecution('x', 'normal', false);
+  rt.charge('Utilities', 'formatDate', 'local');
+  rt.charge('Range', 'getValues', 'sheetRead');
+  const stats = rt.endExecution();
+  expect(stats.calls).toBe(1);
+  expect(stats.log.map((c) => c.method)).toEqual(['formatDate', 'getValues']);
+});

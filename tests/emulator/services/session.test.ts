@@ -51,12 +51,13 @@ describe('Session', () => {
     expect(s.getTemporaryActiveUserKey()).not.toBe(k);
   });
 
-  test('Session calls are free but counted', () => {
+  test('Session calls are resolved locally: logged, free, not round trips', () => {
     const rt = new Runtime();
     rt.beginExecution('x', 'normal', false);
     new SessionEmulator(rt).getActiveUserLocale();
     const stats = rt.endExecution();
     expect(stats.ms).toBe(0);
-    expect(stats.calls).toBe(1);
+    expect(stats.calls).toBe(0);
+    expect(stats.log.map((c) => `${c.service}.${c.method}`)).toEqual(['Session.getActiveUserLocale']);
   });
 });
