@@ -18,6 +18,7 @@ import {
   WrapStrategy,
 } from './enums';
 import { fail, MSG } from './errors';
+import { upgradeSpreadsheetV1 } from './layers';
 import type { SpreadsheetState, ToastRecord } from './model';
 import { canUserEdit, OWNER_EMAIL } from './protection';
 import type { EmuRange } from './range';
@@ -38,11 +39,22 @@ export interface SpreadsheetAppOptions {
   name?: string;
 }
 
-/** What {@link EmuSpreadsheetApp._snapshot} returns: plain JSON. */
+/**
+ * What {@link EmuSpreadsheetApp._snapshot} returns: plain JSON. Version 2 keeps number formats,
+ * validations, styles and notes in each sheet's `layers` (runs of rows per column) and adds
+ * `hiddenRows` and `rowHeights`; version 1 kept them on each cell and is still restored.
+ */
 export interface SpreadsheetAppSnapshot {
-  version: 1;
+  version: 2;
   activeId: string;
   spreadsheets: SpreadsheetState[];
+}
+
+/** A version 1 snapshot: attributes stored on every cell. */
+export interface SpreadsheetAppSnapshotV1 {
+  version: 1;
+  activeId: string;
+  spreadsheets: unknown[];
 }
 
 /** Options of a user edit. */
@@ -146,19 +158,24 @@ export class EmuSpreadsheetApp {
   /** The whole state as JSON-serialisable data. */
   _snapshot(): SpreadsheetAppSnapshot {
     return structuredClone({
-      version: 1 as const,
+      version: 2 as const,
       activeId: this.activeId,
       spreadsheets: [...this.books.values()].map((c) => c.wb.state),
     });
   }
 
   /** Replaces the whole state with a snapshot (formulas are re-evaluated). */
-  _restore(snapshot: SpreadsheetAppSnapshot): void {
-    if (snapshot.version !== 1)
-      throw new Error(`emulator: unknown snapshot version ${String(snapshot.version)}`);
+  _restore(snapshot: SpreadsheetAppSnapshot | SpreadsheetAppSnapshotV1): void {
+    let spreadsheets: SpreadsheetState[];
+    if (snapshot.version === 1) spreadsheets = snapshot.spreadsheets.map(upgradeSpreadsheetV1);
+    else if (snapshot.version === 2) spreadsheets = structuredClone(snapshot.spreadsheets);
+    else
+      throw new Error(
+        `emulator: unknown snapshot version ${String((snapshot as { version: unknown }).version)}`,
+      );
     for (const c of this.books.values()) c.wb.engine.destroy();
     this.books = new Map();
-    for (const s of snapshot.spreadsheets) this.adopt(structuredClone(s));
+    for (const s of spreadsheets) this.adopt(s);
     this.activeId = snapshot.activeId;
     this.created = snapshot.spreadsheets.length;
   }
@@ -227,7 +244,7 @@ export class EmuSpreadsheetApp {
     for (let r = rect.row; r < rect.row + rect.numRows; r++) {
       for (let c = rect.col; c < rect.col + rect.numCols; c++) {
         if (!canUserEdit(ctx, sheetId, r, c, who)) fail(MSG.protectedCell);
-        const rule = ctx.wb.cell(sheet, r, c)?.validation;
+        const rule = ctx.wb.attr(sheet, 'validation', r, c);
         const value = parsed.kind === 'value' ? parsed.value : null;
         if (rule && !rule.allowInvalid && parsed.kind !== 'formula' && !passesValidation(ctx, rule, value)) {
           fail(MSG.invalidInput(rectToA1({ row: r, col: c, numRows: 1, numCols: 1 })));

@@ -87,6 +87,8 @@ export class FormulaEngine {
       decimalSeparator: '.',
       thousandSeparator: '',
       useColumnIndex: false,
+      // Sheets has no undo through the API; HyperFormula's undo stack made bulk writes quadratic.
+      undoLimit: 0,
     });
     this.lastDay = this.today();
   }
@@ -142,6 +144,7 @@ export class FormulaEngine {
     cells: { row: number; col: number; content: Literal | null; formula?: string }[],
   ): void {
     const sheet = this.hfId(sheetId);
+    for (const c of cells) if (c.formula !== undefined) this.registerNamesUsedBy(c.formula);
     this.run(() =>
       this.hf.batch(() => {
         for (const c of cells) {
@@ -176,18 +179,37 @@ export class FormulaEngine {
     this.run(() => this.hf.moveColumns(this.hfId(sheetId), col - 1, count, target - 1));
   }
 
-  /** Defines or redefines a workbook-level named expression. */
+  /**
+   * Defines or redefines a workbook-level named range. HyperFormula builds a vertex for every
+   * cell of a named range, so a name is handed to it only once a formula uses it (an add-on may
+   * name whole tables that no formula reads): same results, a fraction of the memory.
+   */
   setName(name: string, expression: string): void {
+    this.declaredNames.set(name.toUpperCase(), { name, expression });
     this.run(() => {
       if (this.hf.getNamedExpression(name)) this.hf.changeNamedExpression(name, expression);
-      else this.hf.addNamedExpression(name, expression);
     });
   }
 
   removeName(name: string): void {
+    this.declaredNames.delete(name.toUpperCase());
     this.run(() => {
       if (this.hf.getNamedExpression(name)) this.hf.removeNamedExpression(name);
     });
+  }
+
+  private readonly declaredNames = new Map<string, { name: string; expression: string }>();
+
+  /** Registers in HyperFormula the declared names that `formula` mentions (outside strings). */
+  private registerNamesUsedBy(formula: string): void {
+    if (this.declaredNames.size === 0) return;
+    const code = formula.replace(/"(?:[^"]|"")*"/g, '""').replace(/'(?:[^']|'')*'!/g, '');
+    for (const word of code.match(/[A-Za-z_][A-Za-z0-9_.]*/g) ?? []) {
+      const declared = this.declaredNames.get(word.toUpperCase());
+      if (declared && !this.hf.getNamedExpression(declared.name)) {
+        this.run(() => this.hf.addNamedExpression(declared.name, declared.expression));
+      }
+    }
   }
 
   /** Recomputes volatile functions when the virtual day changed since the last evaluation. */

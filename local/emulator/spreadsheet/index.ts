@@ -10,6 +10,7 @@ export * from './data-validation';
 export * from './engine';
 export * from './enums';
 export * from './errors';
+export * from './layers';
 export * from './locale';
 export * from './metadata';
 export * from './model';

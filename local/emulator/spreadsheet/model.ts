@@ -25,15 +25,31 @@ export interface ValidationSpec {
   helpText: string | null;
 }
 
-/** One cell. Absent fields mean "default". */
+/** One cell's content. Absent fields mean "empty". Formats, validations, styles and notes live in
+ * the sheet's {@link SheetLayers}, not here. */
 export interface CellState {
   value?: Literal;
   /** Formula text in English syntax, starting with '='; kept equal to the engine's text. */
   formula?: string;
-  numberFormat?: string;
-  note?: string;
-  validation?: ValidationSpec;
-  style?: CellStyle;
+}
+
+/** Rows from..to (1-based, inclusive) share `value`. */
+export interface Run<T> {
+  from: number;
+  to: number;
+  value: T;
+}
+
+/** One attribute of a sheet's cells: indexed by column-1, each column a sorted list of
+ * non-overlapping runs, adjacent equal runs merged (see layers.ts). null = nothing set. */
+export type ColumnLayer<T> = (Run<T>[] | null)[];
+
+/** The per-cell attributes of a sheet, stored by ranges. */
+export interface SheetLayers {
+  numberFormat: ColumnLayer<string>;
+  validation: ColumnLayer<ValidationSpec>;
+  style: ColumnLayer<CellStyle>;
+  note: ColumnLayer<string>;
 }
 
 /** Where a developer metadata item sits. Rows and columns are 1-based indexes that move. */
@@ -89,8 +105,14 @@ export interface SheetState {
   name: string;
   maxRows: number;
   maxCols: number;
-  /** rows[r-1][c-1]; sparse arrays, holes are empty cells. */
+  /** rows[r-1][c-1]; sparse arrays, holes are empty cells. Values and formulas only. */
   rows: (CellState | null)[][];
+  /** Number formats, validations, styles and notes, by column and runs of rows. */
+  layers: SheetLayers;
+  /** Rows hidden by the user (Sheet.hideRows), as runs of `true`. */
+  hiddenRows: Run<true>[];
+  /** Row heights in pixels set by Sheet.setRowHeight; absent = default (21 px). */
+  rowHeights: Run<number>[];
   frozenRows: number;
   frozenCols: number;
   /** Indexed by column-1; null = default width (100 px). */
@@ -144,6 +166,9 @@ export function newSheetState(
     maxRows: rows,
     maxCols: cols,
     rows: [],
+    layers: { numberFormat: [], validation: [], style: [], note: [] },
+    hiddenRows: [],
+    rowHeights: [],
     frozenRows: 0,
     frozenCols: 0,
     columnWidths: [],

@@ -9,11 +9,13 @@ import { EmuDataValidation, validationFromSpec } from './data-validation';
 import { EmuEnumValue } from './enums';
 import { describeType, fail, MSG } from './errors';
 import { EmuDeveloperMetadata } from './metadata';
-import type { CellState, CellStyle, MetadataState } from './model';
+import type { LayerName } from './layers';
+import type { CellState, CellStyle, MetadataState, ValidationSpec } from './model';
 import { AUTOMATIC_FORMAT } from './number-format';
 import { EmuProtection } from './protection';
 import { EmuSheet } from './sheet';
 import { fromJs, type Parsed, parseInput } from './values';
+import type { LayerValue } from './workbook';
 
 /** A rectangle of one sheet. Like Google's, it keeps its coordinates when rows move. */
 export class EmuRange {
@@ -215,49 +217,41 @@ export class EmuRange {
 
   getNumberFormat(): string {
     this.charge('getNumberFormat');
-    return this.cellState(this.rect.row, this.rect.col)?.numberFormat ?? AUTOMATIC_FORMAT;
+    return this.attr('numberFormat', this.rect.row, this.rect.col) ?? AUTOMATIC_FORMAT;
   }
   getNumberFormats(): string[][] {
     this.charge('getNumberFormats');
-    return this.cells((r, c) => this.cellState(r, c)?.numberFormat ?? AUTOMATIC_FORMAT);
+    return this.cells((r, c) => this.attr('numberFormat', r, c) ?? AUTOMATIC_FORMAT);
   }
   setNumberFormat(numberFormat: string): EmuRange {
     this.charge('setNumberFormat');
     requireString('Range.setNumberFormat', numberFormat);
-    this.eachCell((cell) => {
-      cell.numberFormat = numberFormat;
-    });
+    this.wb.setAttr(this.sheetId, 'numberFormat', this.rect, numberFormat);
     return this;
   }
   setNumberFormats(numberFormats: string[][]): EmuRange {
     this.charge('setNumberFormats');
     const grid = this.checkGrid('setNumberFormats', numberFormats);
     for (const row of grid) for (const f of row) requireString('Range.setNumberFormats', f);
-    this.eachCell((cell, i, j) => {
-      cell.numberFormat = grid[i][j] as string;
-    });
+    this.wb.setAttrGrid(this.sheetId, 'numberFormat', this.rect, grid as string[][]);
     return this;
   }
 
-  private eachCell(fn: (cell: CellState, i: number, j: number) => void): void {
-    const sheet = this.wb.sheet(this.sheetId);
-    for (let i = 0; i < this.rect.numRows; i++) {
-      for (let j = 0; j < this.rect.numCols; j++)
-        fn(this.wb.ensureCell(sheet, this.rect.row + i, this.rect.col + j), i, j);
-    }
+  private attr<K extends LayerName>(name: K, row: number, col: number): LayerValue<K> | undefined {
+    return this.wb.attr(this.wb.sheet(this.sheetId), name, row, col);
   }
 
   // ---------- validation ----------
 
   getDataValidation(): EmuDataValidation | null {
     this.charge('getDataValidation');
-    const spec = this.cellState(this.rect.row, this.rect.col)?.validation;
+    const spec = this.attr('validation', this.rect.row, this.rect.col);
     return spec ? validationFromSpec(this.ctx, spec) : null;
   }
   getDataValidations(): (EmuDataValidation | null)[][] {
     this.charge('getDataValidations');
     return this.cells((r, c) => {
-      const spec = this.cellState(r, c)?.validation;
+      const spec = this.attr('validation', r, c);
       return spec ? validationFromSpec(this.ctx, spec) : null;
     });
   }
@@ -266,20 +260,29 @@ export class EmuRange {
     this.charge('setDataValidation');
     if (rule !== null && !(rule instanceof EmuDataValidation))
       fail(MSG.badSignature(describeType(rule), 'Range.setDataValidation'));
-    this.eachCell((cell) => {
-      if (rule) cell.validation = rule.spec();
-      else delete cell.validation;
-    });
+    this.wb.setAttr(this.sheetId, 'validation', this.rect, rule ? rule.spec() : undefined);
     return this;
   }
   setDataValidations(rules: (EmuDataValidation | null)[][]): EmuRange {
     this.charge('setDataValidations');
     const grid = this.checkGrid('setDataValidations', rules) as (EmuDataValidation | null)[][];
-    this.eachCell((cell, i, j) => {
-      const rule = grid[i][j];
-      if (rule) cell.validation = rule.spec();
-      else delete cell.validation;
-    });
+    // One stored spec per distinct rule object: equal neighbours then merge cheaply.
+    const specs = new Map<EmuDataValidation, ValidationSpec>();
+    const specOf = (rule: EmuDataValidation | null) => {
+      if (!rule) return undefined;
+      let spec = specs.get(rule);
+      if (!spec) {
+        spec = rule.spec();
+        specs.set(rule, spec);
+      }
+      return spec;
+    };
+    this.wb.setAttrGrid(
+      this.sheetId,
+      'validation',
+      this.rect,
+      grid.map((row) => row.map(specOf)),
+    );
     return this;
   }
   clearDataValidations(): EmuRange {
@@ -290,15 +293,21 @@ export class EmuRange {
 
   // ---------- clearing ----------
 
+  /** Clears the content of the range, leaving the formatting (and validation) intact. */
   clearContent(): EmuRange {
     this.charge('clearContent');
     this.wb.clear(this.sheetId, this.rect, { content: true });
     return this;
   }
-  /** Clears contents and formats (Range.clear() docs: "Clears the range of contents and formats."). */
+  /**
+   * Clears contents, formats and data validation rules. The Range.clear() reference says "Clears
+   * the range of contents and formats."; its older wording and RangeList.clear() say "contents,
+   * formats, and data validation rules", and clear(options) notes that "clearing format also
+   * clears data validation rules". Notes are kept.
+   */
   clear(): EmuRange {
     this.charge('clear');
-    this.wb.clear(this.sheetId, this.rect, { content: true, format: true });
+    this.wb.clear(this.sheetId, this.rect, { content: true, format: true, validation: true });
     return this;
   }
   clearFormat(): EmuRange {
@@ -316,22 +325,24 @@ export class EmuRange {
 
   setNote(note: string | null): EmuRange {
     this.charge('setNote');
-    this.eachCell((cell) => {
-      if (note === null || note === '') delete cell.note;
-      else cell.note = String(note);
-    });
+    this.wb.setAttr(this.sheetId, 'note', this.rect, note === null || note === '' ? undefined : String(note));
     return this;
   }
   getNote(): string {
     this.charge('getNote');
-    return this.cellState(this.rect.row, this.rect.col)?.note ?? '';
+    return this.attr('note', this.rect.row, this.rect.col) ?? '';
   }
   private style(method: string, patch: CellStyle): EmuRange {
     this.charge(method);
-    this.eachCell((cell) => {
-      cell.style = { ...cell.style, ...patch };
-    });
+    this.wb.updateAttr(this.sheetId, 'style', this.rect, (old) => ({ ...old, ...patch }));
     return this;
+  }
+  /** Applies a grid of style patches (one per cell). */
+  private styleGrid(patches: CellStyle[][]): void {
+    const styles = patches.map((line, i) =>
+      line.map((patch, j) => ({ ...this.attr('style', this.rect.row + i, this.rect.col + j), ...patch })),
+    );
+    this.wb.setAttrGrid(this.sheetId, 'style', this.rect, styles);
   }
   setFontWeight(fontWeight: string | null): EmuRange {
     return this.style('setFontWeight', { fontWeight: fontWeight ?? 'normal' });
@@ -339,14 +350,12 @@ export class EmuRange {
   setFontWeights(fontWeights: (string | null)[][]): EmuRange {
     this.charge('setFontWeights');
     const grid = this.checkGrid('setFontWeights', fontWeights);
-    this.eachCell((cell, i, j) => {
-      cell.style = { ...cell.style, fontWeight: (grid[i][j] as string | null) ?? 'normal' };
-    });
+    this.styleGrid(grid.map((row) => row.map((w) => ({ fontWeight: (w as string | null) ?? 'normal' }))));
     return this;
   }
   getFontWeight(): string {
     this.charge('getFontWeight');
-    return this.cellState(this.rect.row, this.rect.col)?.style?.fontWeight ?? 'normal';
+    return this.attr('style', this.rect.row, this.rect.col)?.fontWeight ?? 'normal';
   }
   setFontColor(color: string | null): EmuRange {
     return this.style('setFontColor', { fontColor: color ?? '#000000' });
@@ -357,14 +366,12 @@ export class EmuRange {
   setBackgrounds(colors: (string | null)[][]): EmuRange {
     this.charge('setBackgrounds');
     const grid = this.checkGrid('setBackgrounds', colors);
-    this.eachCell((cell, i, j) => {
-      cell.style = { ...cell.style, background: (grid[i][j] as string | null) ?? '#ffffff' };
-    });
+    this.styleGrid(grid.map((row) => row.map((c) => ({ background: (c as string | null) ?? '#ffffff' }))));
     return this;
   }
   getBackground(): string {
     this.charge('getBackground');
-    return this.cellState(this.rect.row, this.rect.col)?.style?.background ?? '#ffffff';
+    return this.attr('style', this.rect.row, this.rect.col)?.background ?? '#ffffff';
   }
   setWrap(isWrapEnabled: boolean): EmuRange {
     return this.style('setWrap', { wrap: !!isWrapEnabled });

@@ -9,6 +9,7 @@ import { EmuConditionalFormatRule } from './conditional-format';
 import { type Ctx, charge, requireNumbers, requireString } from './context';
 import type { EmuEnumValue } from './enums';
 import { describeType, fail, MSG } from './errors';
+import { runAt, setRows } from './layers';
 import { EmuDeveloperMetadata, EmuDeveloperMetadataFinder } from './metadata';
 import type { SheetState } from './model';
 import { EmuProtection } from './protection';
@@ -293,6 +294,39 @@ export class EmuSheet {
     return !!this.s.hiddenColumns[columnPosition - 1];
   }
 
+  private setRowsHidden(method: string, rowIndex: number, numRows: number, hidden: boolean): void {
+    this.charge(method);
+    requireNumbers(`Sheet.${method}`, [rowIndex, numRows]);
+    if (rowIndex < 1 || numRows < 1 || rowIndex + numRows - 1 > this.s.maxRows) fail(MSG.rowsOutOfBounds);
+    setRows(this.s.hiddenRows, rowIndex, rowIndex + numRows - 1, hidden ? true : undefined);
+  }
+  /** hideRows(rowIndex[, numRows]). */
+  hideRows(rowIndex: number, numRows = 1): void {
+    this.setRowsHidden('hideRows', rowIndex, numRows, true);
+  }
+  /** showRows(rowIndex[, numRows]). */
+  showRows(rowIndex: number, numRows = 1): void {
+    this.setRowsHidden('showRows', rowIndex, numRows, false);
+  }
+  isRowHiddenByUser(rowPosition: number): boolean {
+    this.charge('isRowHiddenByUser');
+    this.checkRow('isRowHiddenByUser', rowPosition);
+    return runAt(this.s.hiddenRows, rowPosition) === true;
+  }
+  /** Sheets' default row height is 21 pixels. */
+  getRowHeight(rowPosition: number): number {
+    this.charge('getRowHeight');
+    this.checkRow('getRowHeight', rowPosition);
+    return runAt(this.s.rowHeights, rowPosition) ?? 21;
+  }
+  setRowHeight(rowPosition: number, height: number): EmuSheet {
+    this.charge('setRowHeight');
+    this.checkRow('setRowHeight', rowPosition);
+    requireNumbers('Sheet.setRowHeight', [height]);
+    setRows(this.s.rowHeights, rowPosition, rowPosition, height);
+    return this;
+  }
+
   // ---------- protections ----------
 
   /** Returns the sheet's existing protection when there is one (Sheet.protect docs). */
@@ -340,12 +374,13 @@ export class EmuSheet {
 
   // ---------- clearing ----------
 
+  /** Clears contents, formats and (as clearing formats does, see EmuRange.clear) validations. */
   clear(): EmuSheet {
     this.charge('clear');
     this.ctx.wb.clear(
       this.id,
       { row: 1, col: 1, numRows: this.s.maxRows, numCols: this.s.maxCols },
-      { content: true, format: true },
+      { content: true, format: true, validation: true },
     );
     return this;
   }

@@ -7,14 +7,29 @@
 import { quoteSheetName, type Rect, rectToA1 } from './a1';
 import { FormulaEngine } from './engine';
 import { fail, MSG } from './errors';
+import {
+  columnRuns,
+  deleteSheetRows,
+  eachColumn,
+  eachLayer,
+  insertSheetRows,
+  type LayerName,
+  layerAt,
+  setRows,
+  setRowValues,
+  trimLayers,
+  updateRows,
+} from './layers';
 import { localeInfo } from './locale';
 import {
   type CellState,
+  type ColumnLayer,
   hasContent,
   type Literal,
   MAX_CELL_CHARS,
   MAX_CELLS,
   newSheetState,
+  type SheetLayers,
   type SheetState,
   type SpreadsheetState,
 } from './model';
@@ -30,6 +45,9 @@ export interface CellView {
 }
 
 type Axis = 'row' | 'col';
+
+/** The value type stored in layer `K`. */
+export type LayerValue<K extends LayerName> = SheetLayers[K] extends ColumnLayer<infer T> ? T : never;
 
 /** Maps an index through an insertion/deletion/move along one axis; null when deleted. */
 type IndexMap = (index: number) => number | null;
@@ -203,30 +221,97 @@ export class Workbook {
     for (let i = 0; i < rect.numRows; i++) {
       for (let j = 0; j < rect.numCols; j++) {
         const p = parsed[i][j];
+        if (p.kind === 'formula' && p.text.length > MAX_CELL_CHARS) fail(MSG.cellTooLong);
+      }
+    }
+    for (let i = 0; i < rect.numRows; i++) {
+      for (let j = 0; j < rect.numCols; j++) {
+        const p = parsed[i][j];
         const row = rect.row + i;
         const col = rect.col + j;
+        if (p.kind === 'empty') {
+          const cell = this.cell(sheet, row, col);
+          if (cell) {
+            delete cell.value;
+            delete cell.formula;
+          }
+          updates.push({ row, col, content: null });
+          continue;
+        }
         const cell = this.ensureCell(sheet, row, col);
         if (p.kind === 'formula') {
-          if (p.text.length > MAX_CELL_CHARS) fail(MSG.cellTooLong);
           delete cell.value;
           cell.formula = p.text;
           updates.push({ row, col, content: null, formula: p.text });
-        } else if (p.kind === 'empty') {
-          delete cell.value;
-          delete cell.formula;
-          updates.push({ row, col, content: null });
         } else {
           delete cell.formula;
           cell.value = p.value;
-          if (p.format && (cell.numberFormat === undefined || cell.numberFormat === AUTOMATIC_FORMAT)) {
-            cell.numberFormat = p.format;
-          }
           updates.push({ row, col, content: p.value });
         }
       }
     }
+    // Typed dates, percents and currencies give an automatic cell its format, column by column.
+    const formats = sheet.layers.numberFormat;
+    for (let j = 0; j < rect.numCols; j++) {
+      const col = rect.col + j;
+      let values: (string | undefined)[] | null = null;
+      for (let i = 0; i < rect.numRows; i++) {
+        const p = parsed[i][j];
+        if (p.kind !== 'value' || !p.format) continue;
+        const current = layerAt(formats, rect.row + i, col);
+        if (current !== undefined && current !== AUTOMATIC_FORMAT) continue;
+        if (!values)
+          values = Array.from({ length: rect.numRows }, (_, k) => layerAt(formats, rect.row + k, col));
+        values[i] = p.format;
+      }
+      if (values) setRowValues(columnRuns(formats, col), rect.row, values);
+    }
     this.engine.setCells(sheetId, updates);
     this.syncFormulas(sheetId, updates);
+  }
+
+  // ---------- formats, validations, styles, notes (range layers) ----------
+
+  /** A cell's value in one layer (undefined = default). */
+  attr<K extends LayerName>(sheet: SheetState, name: K, row: number, col: number) {
+    return layerAt(sheet.layers[name] as ColumnLayer<LayerValue<K>>, row, col);
+  }
+
+  /** Sets one value (undefined clears) on every cell of a rectangle. */
+  setAttr<K extends LayerName>(sheetId: number, name: K, rect: Rect, value: LayerValue<K> | undefined): void {
+    const layer = this.sheet(sheetId).layers[name] as ColumnLayer<LayerValue<K>>;
+    for (let c = rect.col; c < rect.col + rect.numCols; c++) {
+      if (value === undefined && !layer[c - 1]) continue;
+      setRows(columnRuns(layer, c), rect.row, rect.row + rect.numRows - 1, value);
+    }
+  }
+
+  /** Sets a grid of values (row-major, undefined clears); identical rows cost one run per column. */
+  setAttrGrid<K extends LayerName>(
+    sheetId: number,
+    name: K,
+    rect: Rect,
+    grid: (LayerValue<K> | undefined)[][],
+  ): void {
+    const layer = this.sheet(sheetId).layers[name] as ColumnLayer<LayerValue<K>>;
+    for (let j = 0; j < rect.numCols; j++) {
+      const column = grid.map((line) => line[j]);
+      if (!layer[rect.col + j - 1] && column.every((v) => v === undefined)) continue;
+      setRowValues(columnRuns(layer, rect.col + j), rect.row, column);
+    }
+  }
+
+  /** Rewrites every cell of a rectangle (set or not) through `fn`. */
+  updateAttr<K extends LayerName>(
+    sheetId: number,
+    name: K,
+    rect: Rect,
+    fn: (old: LayerValue<K> | undefined) => LayerValue<K> | undefined,
+  ): void {
+    const layer = this.sheet(sheetId).layers[name] as ColumnLayer<LayerValue<K>>;
+    for (let c = rect.col; c < rect.col + rect.numCols; c++) {
+      updateRows(columnRuns(layer, c), rect.row, rect.row + rect.numRows - 1, fn);
+    }
   }
 
   /** Refreshes stored formula texts from the engine (after it normalised or moved them). */
@@ -252,11 +337,11 @@ export class Workbook {
   view(sheetId: number, row: number, col: number): CellView {
     const sheet = this.sheet(sheetId);
     const cell = this.cell(sheet, row, col);
+    let format = layerAt(sheet.layers.numberFormat, row, col);
     if (!cell || (cell.formula === undefined && cell.value === undefined)) {
-      return { value: null, error: false, format: cell?.numberFormat };
+      return { value: null, error: false, format };
     }
     const c = this.engine.value(sheetId, row, col);
-    let format = cell.numberFormat;
     if (cell.formula !== undefined && (format === undefined || format === AUTOMATIC_FORMAT)) {
       // Sheets formats formula results automatically: DATE()/TODAY() show as dates.
       const loc = localeInfo(this.state.locale);
@@ -298,25 +383,30 @@ export class Workbook {
   ): void {
     const sheet = this.sheet(sheetId);
     const updates: { row: number; col: number; content: null }[] = [];
-    for (let r = rect.row; r < rect.row + rect.numRows; r++) {
+    const lastRow = Math.min(rect.row + rect.numRows - 1, sheet.rows.length);
+    for (let r = rect.row; what.content && r <= lastRow; r++) {
       const rowCells = sheet.rows[r - 1];
       if (!rowCells) continue;
       for (let c = rect.col; c < rect.col + rect.numCols; c++) {
         const cell = rowCells[c - 1];
         if (!cell) continue;
-        if (what.content && (cell.value !== undefined || cell.formula !== undefined)) {
+        if (cell.value !== undefined || cell.formula !== undefined) {
           delete cell.value;
           delete cell.formula;
           updates.push({ row: r, col: c, content: null });
         }
-        if (what.format) {
-          delete cell.numberFormat;
-          delete cell.style;
-        }
-        if (what.validation) delete cell.validation;
-        if (what.note) delete cell.note;
       }
     }
+    const names: LayerName[] = [];
+    if (what.format) names.push('numberFormat', 'style');
+    if (what.validation) names.push('validation');
+    if (what.note) names.push('note');
+    for (const name of names) {
+      eachColumn(sheet.layers[name] as ColumnLayer<unknown>, rect.col, rect.numCols, (runs) =>
+        setRows(runs, rect.row, rect.row + rect.numRows - 1, undefined),
+      );
+    }
+    if (names.length) trimLayers(sheet);
     if (updates.length) this.engine.setCells(sheetId, updates);
   }
 
@@ -341,11 +431,24 @@ export class Workbook {
 
   // ---------- structure ----------
 
-  /** Inserts `count` rows before row `before` (1-based; before = maxRows + 1 appends). */
+  /**
+   * Inserts `count` rows before row `before` (1-based; before = maxRows + 1 appends). The new
+   * rows inherit no format, validation, style, note, height or hiding: the Apps Script reference
+   * documents none ("Inserts a number of rows after the given row position"; insertRows: "Inserts
+   * one or more consecutive blank rows"). Unverified: the Sheets API's InsertDimensionRequest
+   * documents `inheritFromBefore` for dimension properties, and users report rows inserted through
+   * the API taking the previous row's formatting (appsmithorg/appsmith#11772).
+   */
   insertRows(sheetId: number, before: number, count: number): void {
     const sheet = this.sheet(sheetId);
     this.checkCellLimit(count * sheet.maxCols);
+    if (before > sheet.maxRows) {
+      // Growing the grid at its end moves nothing: no cell, layer, reference or anchor lies there.
+      sheet.maxRows += count;
+      return;
+    }
     if (before <= sheet.rows.length) sheet.rows.splice(before - 1, 0, ...new Array(count).fill(null));
+    insertSheetRows(sheet, before, count);
     sheet.maxRows += count;
     this.engine.addRows(sheetId, before, count);
     this.moveAnchors(sheetId, 'row', (i) => (i >= before ? i + count : i));
@@ -356,6 +459,7 @@ export class Workbook {
     if (row < 1 || count < 1 || row + count - 1 > sheet.maxRows) fail(MSG.rowsOutOfBounds);
     if (count >= sheet.maxRows) fail(MSG.deleteAllRows);
     sheet.rows.splice(row - 1, count);
+    deleteSheetRows(sheet, row, count);
     sheet.maxRows -= count;
     this.engine.removeRows(sheetId, row, count);
     this.moveAnchors(sheetId, 'row', (i) => (i < row ? i : i < row + count ? null : i - count));
@@ -366,7 +470,9 @@ export class Workbook {
     this.checkCellLimit(count * sheet.maxRows);
     for (const r of sheet.rows)
       if (r && before <= r.length) r.splice(before - 1, 0, ...new Array(count).fill(null));
-    for (const arr of [sheet.columnWidths, sheet.hiddenColumns] as unknown[][]) {
+    const perColumn: unknown[][] = [sheet.columnWidths, sheet.hiddenColumns];
+    eachLayer(sheet, (layer) => perColumn.push(layer));
+    for (const arr of perColumn) {
       if (before <= arr.length) arr.splice(before - 1, 0, ...new Array(count).fill(null));
     }
     sheet.maxCols += count;
@@ -380,6 +486,8 @@ export class Workbook {
     for (const r of sheet.rows) r?.splice(col - 1, count);
     sheet.columnWidths.splice(col - 1, count);
     sheet.hiddenColumns.splice(col - 1, count);
+    eachLayer(sheet, (layer) => layer.splice(col - 1, count));
+    trimLayers(sheet);
     sheet.maxCols -= count;
     this.engine.removeColumns(sheetId, col, count);
     this.moveAnchors(sheetId, 'col', (i) => (i < col ? i : i < col + count ? null : i - count));
@@ -398,6 +506,10 @@ export class Workbook {
     for (const r of sheet.rows) if (r) move(r);
     move(sheet.columnWidths);
     move(sheet.hiddenColumns);
+    eachLayer(sheet, (layer) => {
+      if (layer.length > 0) move(layer);
+    });
+    trimLayers(sheet);
     this.engine.moveColumns(sheetId, from, 1, from < to ? to + 1 : to);
     this.moveAnchors(sheetId, 'col', (i) => {
       if (i === from) return to;

@@ -104,12 +104,13 @@ describe('Range values', () => {
       .setHorizontalAlignment('center');
     expect(sheet.getRange('A1').getNote()).toBe('Créé par Pilote');
     expect(sheet.getRange('A1').getFontWeight()).toBe('bold');
-    expect(app._workbook().state.sheets[0].rows[0][0]?.style).toEqual({
-      fontWeight: 'bold',
-      background: '#eeeeee',
-      wrap: true,
-      horizontalAlignment: 'center',
-    });
+    expect(app._workbook().state.sheets[0].layers.style[0]).toEqual([
+      {
+        from: 1,
+        to: 1,
+        value: { fontWeight: 'bold', background: '#eeeeee', wrap: true, horizontalAlignment: 'center' },
+      },
+    ]);
   });
 });
 
