@@ -49,12 +49,40 @@ function appsScriptGlobals({ forbidden = [] } = {}) {
       const rest = this.parse(out);
       const leftover = rest.body.find((n) => MODULE_NODES.has(n.type));
       if (leftover) this.error(`module syntax left in the Apps Script bundle: ${leftover.type}`);
-      for (const word of forbidden) {
-        if (out.includes(word)) this.error(`dev-only code reached the Apps Script bundle: ${word}`);
-      }
+      const found = findForbidden(rest, forbidden);
+      if (found) this.error(`dev-only code reached the Apps Script bundle: ${found}`);
       return { code: `${out.trimEnd()}\n`, map: null };
     },
   };
+}
+
+/**
+ * The first forbidden word found in the program's code — identifiers and string literals, not
+ * comments (a comment may name HyperFormula; bundled HyperFormula code would declare it).
+ */
+function findForbidden(program, words) {
+  if (words.length === 0) return null;
+  const lowered = words.map((w) => w.toLowerCase());
+  const stack = [program];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!node || typeof node.type !== 'string') continue;
+    const text =
+      node.type === 'Identifier'
+        ? node.name
+        : node.type === 'Literal' && typeof node.value === 'string'
+          ? node.value
+          : null;
+    if (text !== null) {
+      const hit = lowered.find((w) => text.toLowerCase().includes(w));
+      if (hit) return hit;
+    }
+    for (const value of Object.values(node)) {
+      if (Array.isArray(value)) stack.push(...value);
+      else if (value && typeof value === 'object') stack.push(value);
+    }
+  }
+  return null;
 }
 
 /**

@@ -97,10 +97,14 @@ export function numberFormatFor(column: ColumnDef): string | null {
 }
 
 /** The bounded range a reference's dropdown reads, e.g. `'Espaces'!$B$2:$B$5000`. */
-export function refRangeA1(column: ColumnDef, locate: ColumnLocator = schemaOrder): string | undefined {
+export function refRangeA1(
+  column: ColumnDef,
+  env: FormulaEnvironment = SCHEMA_ENVIRONMENT,
+): string | undefined {
   if (!column.ref) return undefined;
-  const target = requireSheet(column.ref.sheet);
-  const index = columnIndex(target, column.ref.column) < 0 ? -1 : locate(target, column.ref.column);
+  const target = env.sheets.find((s) => s.key === column.ref?.sheet);
+  if (!target) throw new Error(`Unknown sheet '${column.ref.sheet}'`);
+  const index = columnIndex(target, column.ref.column) < 0 ? -1 : env.locate(target, column.ref.column);
   if (index < 0) throw new Error(`Unknown column '${column.ref.sheet}.${column.ref.column}'`);
   const letter = columnLetter(index);
   return `${quoteSheetName(target.name)}!$${letter}$${FIRST_DATA_ROW}:$${letter}$${LAST_DATA_ROW}`;
@@ -111,20 +115,32 @@ export function renderColumnFormula(
   sheet: SheetDef,
   column: ColumnDef,
   row: number,
-  locate: ColumnLocator = schemaOrder,
+  env: FormulaEnvironment = SCHEMA_ENVIRONMENT,
 ): string {
   if (!column.formula) throw new Error(`Column '${sheet.key}.${column.key}' has no formula`);
-  return column.formula(formulaContext(SHEETS, sheet, row, locate));
+  return column.formula(formulaContext(env.sheets, sheet, row, env.locate));
 }
 
 /** The custom formula of a conditional format, relative to the first data row (`$F2`). */
 export function renderConditionalFormula(
   sheet: SheetDef,
   format: ConditionalFormatDef,
-  locate: ColumnLocator = schemaOrder,
+  env: FormulaEnvironment = SCHEMA_ENVIRONMENT,
 ): string {
-  return format.formula(formulaContext(SHEETS, sheet, FIRST_DATA_ROW, locate));
+  return format.formula(formulaContext(env.sheets, sheet, FIRST_DATA_ROW, env.locate));
 }
+
+/**
+ * What formulas are rendered against: the sheets (with the names they really have in the
+ * workbook) and where each column really is. Defaults to the schema itself.
+ */
+export interface FormulaEnvironment {
+  sheets: readonly SheetDef[];
+  locate: ColumnLocator;
+}
+
+/** The schema as declared: names and column order of a workbook nobody has rearranged. */
+export const SCHEMA_ENVIRONMENT: FormulaEnvironment = { sheets: SHEETS, locate: schemaOrder };
 
 /** Every inconsistency of the schema (duplicate keys, broken refs, forbidden functions…); empty when sound. */
 export function validateSchema(): string[] {

@@ -127,9 +127,12 @@ function checkTableShape(sheet: SheetDef, report: (where: string, what: string) 
   if (!sheet.labelColumn) report(at, 'table needs a labelColumn');
   if (cols[0]?.key !== 'id' || cols[0].type !== 'id' || !cols[0].hidden)
     report(at, 'first column must be the hidden id');
-  const last = cols.slice(-2).map((c) => `${c.key}:${c.hidden === true}`);
-  if (last.join() !== 'createdAt:true,updatedAt:true')
-    report(at, 'last columns must be hidden createdAt, updatedAt');
+  const written = cols.filter((c) => c.type !== 'formula');
+  const last = written.slice(-3).map((c) => `${c.key}:${c.hidden === true}`);
+  if (last.join() !== 'createdAt:true,updatedAt:true,requestId:true')
+    report(at, 'last written columns must be hidden createdAt, updatedAt, requestId');
+  if (cols.slice(written.length).some((c) => c.type !== 'formula'))
+    report(at, 'computed columns come after the stamps');
   if (sheet.frozenRows < HEADER_ROW) report(at, 'tables freeze their key and header rows');
 }
 

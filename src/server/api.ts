@@ -2,25 +2,42 @@
  * The functions the sidebar may call through `google.script.run`. Each validates its input,
  * takes and returns JSON only, and answers with an `RpcResult`.
  */
-import type { RpcResult, SidebarBootstrap } from '../shared/rpc';
+import type { StoredRecord } from './adapters/table-repository';
+import { WorkbookSession } from './adapters/workbook';
+import type { RpcResult, SavedRecord, SetupSummary, SidebarBootstrap } from '../shared/rpc';
 import { APP_VERSION } from '../shared/version';
 import { userLocale } from './locale';
+import { createOrUpdateRecord, readRecords } from './records';
 import { respond } from './rpc';
+import { installOrUpdateWorkbook } from './setup';
 
-const SCHEMA_VERSION_UNKNOWN = 0;
-
-/** Everything the sidebar shows at open, in one call (one sheet read at most). */
+/** Everything the sidebar shows at open, in one call. */
 export function getSidebarBootstrap(): RpcResult<SidebarBootstrap> {
   const started = Date.now();
   return respond(() => {
-    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    const workbook = new WorkbookSession();
     return {
       locale: userLocale(),
       appVersion: APP_VERSION,
-      schemaVersion: SCHEMA_VERSION_UNKNOWN,
-      workbookName: spreadsheet.getName(),
+      schemaVersion: workbook.schemaVersion() ?? 0,
+      workbookName: workbook.spreadsheet.getName(),
       userEmail: Session.getActiveUser().getEmail(),
       serverMs: Date.now() - started,
     };
   });
+}
+
+/** Creates (no id) or updates (id) a record; the request id makes a double submit harmless. */
+export function saveRecord(request: unknown): RpcResult<SavedRecord> {
+  return respond(() => createOrUpdateRecord(request));
+}
+
+/** The records of one table (dates as ISO strings). */
+export function listRecords(sheetKey: unknown): RpcResult<StoredRecord[]> {
+  return respond(() => readRecords(sheetKey));
+}
+
+/** Installs or updates the workbook's sheets; writes nothing when it is up to date. */
+export function setupWorkbook(): RpcResult<SetupSummary> {
+  return respond(() => installOrUpdateWorkbook());
 }

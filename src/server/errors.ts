@@ -19,3 +19,18 @@ export class PiloteError extends Error {
 export function isLockTimeout(e: unknown): boolean {
   return e instanceof Error && /^Lock timeout/i.test(e.message);
 }
+
+/** A refused field, before localisation. */
+export interface FieldProblem {
+  field: string;
+  code: string;
+  params: MessageParams;
+}
+
+/** Input refused field by field; nothing was written. */
+export class ValidationError extends PiloteError {
+  constructor(readonly problems: FieldProblem[]) {
+    super('error.validation', { n: problems.length });
+    this.name = 'ValidationError';
+  }
+}

@@ -2,9 +2,9 @@
  * The entry Apps Script sees: every global function (simple triggers, menu handlers, the
  * sidebar API) and nothing else. The build turns each export into a top-level declaration.
  */
-import { buildMenu, showSidebar } from './menu';
+import { buildMenu, setupFromMenu, showSidebar } from './menu';
 
-export { getSidebarBootstrap } from './api';
+export { getSidebarBootstrap, listRecords, saveRecord, setupWorkbook } from './api';
 
 /** Simple trigger: the spreadsheet was opened. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -19,4 +19,9 @@ export function onInstall(_e?: GoogleAppsScript.Events.AddonOnInstall): void {
 /** Menu: Extensions → Pilote → Ouvrir Pilote. */
 export function openSidebar(): void {
   showSidebar();
+}
+
+/** Menu: Extensions → Pilote → Installer ou mettre à jour le classeur. */
+export function menuSetupWorkbook(): void {
+  setupFromMenu();
 }

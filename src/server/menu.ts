@@ -1,5 +1,6 @@
 /** The add-on menu and the sidebar opener. */
 import { t } from '../shared/i18n';
+import { setupWorkbook } from './api';
 import { userLocale } from './locale';
 
 /** Builds Extensions → Pilote. Runs as a simple trigger: no authorised service here. */
@@ -12,4 +13,11 @@ export function buildMenu(): void {
 export function showSidebar(): void {
   const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(t(userLocale(), 'sidebar.title'));
   SpreadsheetApp.getUi().showSidebar(html);
+}
+
+/** Menu: installs or updates the workbook and tells the user what changed. */
+export function setupFromMenu(): void {
+  const result = setupWorkbook();
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(result.ok ? result.data.message : result.error.message);
 }

@@ -5,7 +5,9 @@
  */
 import { t } from '../shared/i18n';
 import type { RpcResult } from '../shared/rpc';
-import { isLockTimeout, PiloteError } from './errors';
+import { valueMessagesEn, valueMessagesFr } from '../domain/value-messages';
+import { formatMessage, type Locale } from '../shared/i18n';
+import { isLockTimeout, PiloteError, ValidationError, type FieldProblem } from './errors';
 import { userLocale } from './locale';
 
 /** Runs `work` and wraps its result or error for `google.script.run`. */
@@ -14,6 +16,14 @@ export function respond<T>(work: () => T): RpcResult<T> {
     return { ok: true, data: work() };
   } catch (e) {
     const locale = userLocale();
+    if (e instanceof ValidationError) {
+      const fields = e.problems.map((p) => ({
+        field: p.field,
+        code: p.code,
+        message: fieldMessage(p, locale),
+      }));
+      return { ok: false, error: { code: e.code, message: t(locale, e.code, e.params), fields } };
+    }
     if (e instanceof PiloteError) {
       const error = { code: e.code, message: t(locale, e.code, e.params) };
       return { ok: false, error: e.field ? { ...error, field: e.field } : error };
@@ -23,4 +33,12 @@ export function respond<T>(work: () => T): RpcResult<T> {
     console.error(e instanceof Error ? (e.stack ?? e.message) : String(e));
     return { ok: false, error: { code: 'error.internal', message: t(locale, 'error.internal') } };
   }
+}
+
+/** The localised message of a refused field. */
+function fieldMessage(problem: FieldProblem, locale: Locale): string {
+  if (problem.code === 'unknown_field') return t(locale, 'error.unknownField', problem.params);
+  const catalogue: Record<string, string> = locale === 'en' ? valueMessagesEn : valueMessagesFr;
+  const pattern = catalogue[problem.code] ?? valueMessagesFr[problem.code as keyof typeof valueMessagesFr];
+  return pattern ? formatMessage(pattern, problem.params, locale) : problem.code;
 }

@@ -23,6 +23,22 @@ export const messagesFr = {
     'Ce classeur a été mis à jour par une version plus récente de Pilote (schéma {found}, cette version connaît le schéma {known}). Mettez Pilote à jour avant d’y écrire.',
   'error.timeout':
     'L’opération a pris trop de temps et a été interrompue. Aucune donnée partielle n’a été écrite.',
+  'error.workbookNotSetUp':
+    'La feuille «\u00a0{sheet}\u00a0» est introuvable. Lancez Extensions → Pilote → Installer ou mettre à jour le classeur.',
+  'error.workbookDamaged':
+    'La ligne des clés de la feuille «\u00a0{sheet}\u00a0» a été modifiée. Lancez Extensions → Pilote → Installer ou mettre à jour le classeur pour la réparer.',
+  'error.tableFull':
+    'La feuille «\u00a0{sheet}\u00a0» est pleine. Lancez Extensions → Pilote → Installer ou mettre à jour le classeur pour l’agrandir.',
+  'error.recordNotFound':
+    'La fiche {id} n’existe plus dans «\u00a0{sheet}\u00a0». Elle a peut-être été supprimée.',
+  'error.unknownSheet': 'Type de fiche inconnu\u00a0: {sheet}',
+  'error.validation': '{n, plural, one {Un champ est à corriger.} other {# champs sont à corriger.}}',
+  'error.unknownField': 'Le champ «\u00a0{field}\u00a0» n’existe pas pour ce type de fiche.',
+  'setup.done':
+    'Classeur prêt\u00a0: {created, plural, =0 {aucune feuille créée} one {# feuille créée} other {# feuilles créées}}, {columns, plural, =0 {aucune colonne ajoutée} one {# colonne ajoutée} other {# colonnes ajoutées}}.',
+  'journal.created': '{sheet}\u00a0: création de «\u00a0{label}\u00a0»',
+  'journal.updated': '{sheet}\u00a0: modification de «\u00a0{label}\u00a0» ({fields})',
+  'journal.setup': 'Mise à jour du classeur vers le schéma {version}',
   'count.records': '{n, plural, =0 {aucun enregistrement} one {# enregistrement} other {# enregistrements}}',
 } as const;
 
@@ -44,5 +60,20 @@ export const messagesEn: Record<keyof typeof messagesFr, string> = {
   'error.newerWorkbook':
     'This workbook was updated by a newer version of Pilote (schema {found}; this version knows schema {known}). Update Pilote before writing to it.',
   'error.timeout': 'The operation took too long and was stopped. No partial data was written.',
+  'error.workbookNotSetUp':
+    'The sheet “{sheet}” cannot be found. Run Extensions → Pilote → Set up or update the workbook.',
+  'error.workbookDamaged':
+    'The key row of the sheet “{sheet}” was changed. Run Extensions → Pilote → Set up or update the workbook to repair it.',
+  'error.tableFull':
+    'The sheet “{sheet}” is full. Run Extensions → Pilote → Set up or update the workbook to enlarge it.',
+  'error.recordNotFound': 'Record {id} no longer exists in “{sheet}”. It may have been deleted.',
+  'error.unknownSheet': 'Unknown record type: {sheet}',
+  'error.validation': '{n, plural, one {One field needs fixing.} other {# fields need fixing.}}',
+  'error.unknownField': 'The field “{field}” does not exist for this record type.',
+  'setup.done':
+    'Workbook ready: {created, plural, =0 {no sheet created} one {# sheet created} other {# sheets created}}, {columns, plural, =0 {no column added} one {# column added} other {# columns added}}.',
+  'journal.created': '{sheet}: created “{label}”',
+  'journal.updated': '{sheet}: updated “{label}” ({fields})',
+  'journal.setup': 'Workbook updated to schema {version}',
   'count.records': '{n, plural, =0 {no records} one {# record} other {# records}}',
 };

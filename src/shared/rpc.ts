@@ -9,6 +9,15 @@ export interface RpcError {
   code: string;
   message: string;
   field?: string;
+  /** One entry per refused form field, messages already localised. */
+  fields?: RpcFieldError[];
+}
+
+/** A refused form field: its column key, a stable code and a localised message. */
+export interface RpcFieldError {
+  field: string;
+  code: string;
+  message: string;
 }
 
 export type RpcResult<T> = { ok: true; data: T } | { ok: false; error: RpcError };
@@ -25,4 +34,34 @@ export interface SidebarBootstrap {
   userEmail: string;
   /** Server-side duration of the call, modelled ms in the emulator, real ms on Google. */
   serverMs: number;
+}
+
+/** A record to create (no `id`) or update (`id`), sent by a sidebar form. */
+export interface SaveRecordRequest {
+  /** Key of the table, e.g. `bookings`. */
+  sheet: string;
+  /** Absent or null to create. */
+  id?: string | null;
+  /** Field values as typed (strings, numbers, booleans, null); for an update, only the changed ones. */
+  values: Record<string, unknown>;
+  /** Unique per submission: a double submit writes one row. */
+  requestId: string;
+}
+
+/** What a save did. */
+export interface SavedRecord {
+  sheet: string;
+  id: string;
+  row: number;
+  /** True when this request had already been written (double submit): nothing new was written. */
+  duplicate: boolean;
+}
+
+/** What setup did, for the user. */
+export interface SetupSummary {
+  message: string;
+  createdSheets: string[];
+  addedColumns: number;
+  changed: boolean;
+  schemaVersion: number;
 }

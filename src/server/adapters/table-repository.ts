@@ -1,0 +1,195 @@
+/**
+ * Records of one Pilote table, read once per execution (one `getValues` of the table's named
+ * range) and written with one `setValues` per contiguous block of changed columns. Columns are
+ * found by their key (row 1), so moved columns, renamed headers and the users' own columns are
+ * respected: a user column is never written.
+ */
+import { hasOwn } from '../../shared/objects';
+import { nextRecordId } from '../../domain/record-ids';
+import { FIRST_DATA_ROW } from '../../schema';
+import { contiguousBlocks, layoutFromKeyRow, type TableLayout } from '../../schema/layout';
+import type { CellValue, ColumnDef, SheetDef } from '../../schema/types';
+import { PiloteError } from '../errors';
+import { appsScriptWallClock, decodeCell, encodeCell, type WallClock } from './cell-codec';
+import type { WorkbookSession } from './workbook';
+
+type Range = GoogleAppsScript.Spreadsheet.Range;
+type Raw = string | number | boolean | Date;
+
+/** A record as stored: its id, its sheet row (1-based) and its values by column key. */
+export interface StoredRecord {
+  id: string;
+  row: number;
+  values: Record<string, CellValue>;
+}
+
+/** When and through which request a write happens. */
+export interface WriteStamp {
+  now: Date;
+  requestId: string | null;
+}
+
+interface Loaded {
+  range: Range;
+  rows: Raw[][];
+  layout: TableLayout;
+  top: number;
+  left: number;
+}
+
+export class TableRepository {
+  private loaded: Loaded | null = null;
+  private readonly written: ColumnDef[];
+
+  constructor(
+    private readonly workbook: WorkbookSession,
+    readonly sheet: SheetDef,
+    private readonly wallClock: WallClock = appsScriptWallClock,
+  ) {
+    this.written = sheet.columns.filter((c) => c.type !== 'formula');
+  }
+
+  /** Every record, in sheet order. */
+  list(): StoredRecord[] {
+    const data = this.load();
+    const zone = this.workbook.timeZone();
+    const out: StoredRecord[] = [];
+    this.forEachUsedRow(data, (raw, index) => {
+      const values: Record<string, CellValue> = {};
+      for (const column of this.sheet.columns) {
+        const at = data.layout.indexOf(column.key);
+        values[column.key] = at < 0 ? null : decodeCell(column, raw[at], zone, this.wallClock);
+      }
+      out.push({ id: String(values.id ?? ''), row: data.top + index, values });
+    });
+    return out;
+  }
+
+  /** The number of records (rows with any value in a column Pilote writes). */
+  count(): number {
+    let n = 0;
+    this.forEachUsedRow(this.load(), () => {
+      n += 1;
+    });
+    return n;
+  }
+
+  /** The sheet row of the last record, or the header row when the table is empty. */
+  lastUsedRow(): number {
+    const data = this.load();
+    let last = firstDataIndex(data) - 1;
+    this.forEachUsedRow(data, (_raw, index) => {
+      last = index;
+    });
+    return data.top + last;
+  }
+
+  /** The id and row of the record last written by `requestId`, or null. */
+  findByRequest(requestId: string): { id: string; row: number } | null {
+    const data = this.load();
+    const at = data.layout.indexOf('requestId');
+    const idAt = data.layout.indexOf('id');
+    if (at < 0 || idAt < 0) return null;
+    for (let i = firstDataIndex(data); i < data.rows.length; i += 1) {
+      if (data.rows[i][at] === requestId) return { id: String(data.rows[i][idAt]), row: data.top + i };
+    }
+    return null;
+  }
+
+  /**
+   * Appends a record after the last used row. A request already written returns its record
+   * unchanged: a double submit writes one row.
+   */
+  insert(
+    values: Record<string, CellValue>,
+    stamp: WriteStamp,
+  ): { id: string; row: number; duplicate: boolean } {
+    if (stamp.requestId) {
+      const existing = this.findByRequest(stamp.requestId);
+      if (existing) return { ...existing, duplicate: true };
+    }
+    const data = this.load();
+    const idAt = data.layout.indexOf('id');
+    if (idAt < 0) throw new PiloteError('error.workbookDamaged', { sheet: this.sheet.name });
+    let last = firstDataIndex(data) - 1;
+    this.forEachUsedRow(data, (_raw, index) => {
+      last = index;
+    });
+    const index = last + 1;
+    if (index >= data.rows.length) throw new PiloteError('error.tableFull', { sheet: this.sheet.name });
+    const id = nextRecordId(
+      this.sheet.idPrefix ?? 'ID',
+      data.rows.map((r) => r[idAt]),
+    );
+    const changes = this.encodeAll(values);
+    changes.set('id', `'${id}`);
+    changes.set('createdAt', stamp.now);
+    changes.set('updatedAt', stamp.now);
+    if (stamp.requestId) changes.set('requestId', `'${stamp.requestId}`);
+    this.writeRow(data, index, changes);
+    return { id, row: data.top + index, duplicate: false };
+  }
+
+  /** Writes the given fields of record `id` (only those: the client sends what changed). */
+  update(id: string, values: Record<string, CellValue>, stamp: WriteStamp): { id: string; row: number } {
+    const data = this.load();
+    const idAt = data.layout.indexOf('id');
+    const index = idAt < 0 ? -1 : data.rows.findIndex((r, i) => i >= firstDataIndex(data) && r[idAt] === id);
+    if (index < 0) throw new PiloteError('error.recordNotFound', { id, sheet: this.sheet.name });
+    const requestAt = data.layout.indexOf('requestId');
+    if (stamp.requestId && requestAt >= 0 && data.rows[index][requestAt] === stamp.requestId) {
+      return { id, row: data.top + index };
+    }
+    const changes = this.encodeAll(values);
+    changes.set('updatedAt', stamp.now);
+    if (stamp.requestId) changes.set('requestId', `'${stamp.requestId}`);
+    this.writeRow(data, index, changes);
+    return { id, row: data.top + index };
+  }
+
+  private encodeAll(values: Record<string, CellValue>): Map<string, Raw> {
+    const changes = new Map<string, Raw>();
+    for (const column of this.written) {
+      if (hasOwn(values, column.key)) {
+        changes.set(column.key, encodeCell(column, values[column.key]));
+      }
+    }
+    return changes;
+  }
+
+  /** One setValues per run of adjacent changed columns; in-memory rows follow. */
+  private writeRow(data: Loaded, index: number, changes: Map<string, Raw>): void {
+    const sheet = data.range.getSheet();
+    for (const block of contiguousBlocks(data.layout, [...changes.keys()])) {
+      const row = block.keys.map((key) => changes.get(key) as Raw);
+      sheet.getRange(data.top + index, data.left + block.start, 1, row.length).setValues([row]);
+      row.forEach((value, k) => {
+        data.rows[index][block.start + k] =
+          typeof value === 'string' && value.startsWith("'") ? value.slice(1) : value;
+      });
+    }
+  }
+
+  private forEachUsedRow(data: Loaded, fn: (raw: Raw[], index: number) => void): void {
+    const positions = this.written.map((c) => data.layout.indexOf(c.key)).filter((i) => i >= 0);
+    for (let i = firstDataIndex(data); i < data.rows.length; i += 1) {
+      const raw = data.rows[i];
+      if (positions.some((p) => raw[p] !== '' && raw[p] !== null && raw[p] !== undefined)) fn(raw, i);
+    }
+  }
+
+  private load(): Loaded {
+    if (!this.loaded) {
+      this.workbook.assertWritable();
+      const range = this.workbook.tableRange(this.sheet);
+      const rows = range.getValues() as Raw[][];
+      const layout = layoutFromKeyRow(this.sheet, rows[0] ?? []);
+      this.loaded = { range, rows, layout, top: range.getRow(), left: range.getColumn() };
+    }
+    return this.loaded;
+  }
+}
+
+function firstDataIndex(data: Loaded): number {
+  return FIRST_DATA_ROW - data.top;
+}

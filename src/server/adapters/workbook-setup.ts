@@ -1,0 +1,484 @@
+/**
+ * Creates and migrates the workbook from the schema. Idempotent: a second run reads and writes
+ * nothing. It only ever adds: missing sheets, missing columns (after the last used column, so no
+ * existing cell moves), missing settings rows and named ranges. It never deletes, reorders or
+ * overwrites what users typed, and it refuses a workbook stamped by a newer Pilote.
+ */
+import {
+  FIRST_DATA_ROW,
+  type FormulaEnvironment,
+  HEADER_ROW,
+  KEY_ROW,
+  LAST_DATA_ROW,
+  numberFormatFor,
+  renderColumnFormula,
+  renderConditionalFormula,
+  SCHEMA_VERSION,
+  SHEETS,
+  settingRangeName,
+  TODAY_NAME,
+} from '../../schema';
+import { layoutFromKeyRow, type TableLayout, tableRangeName } from '../../schema/layout';
+import type { ColumnDef, SettingDef, SheetDef } from '../../schema/types';
+import { encodeCell } from './cell-codec';
+import { extendFormulas, formulaEnd, writeFormulas } from './formula-writer';
+import { TableRepository } from './table-repository';
+import { SCHEMA_VERSION_KEY, type WorkbookSession } from './workbook';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+
+/** What a setup run changed. */
+export interface SetupReport {
+  fromVersion: number | null;
+  toVersion: number;
+  createdSheets: string[];
+  addedColumns: { sheet: string; columns: string[] }[];
+  addedSettings: string[];
+  /** False when the workbook already matched the schema: nothing was written. */
+  changed: boolean;
+}
+
+/** A table as found (or made) in the workbook during a run. */
+interface TableState {
+  def: SheetDef;
+  sheet: Sheet;
+  name: string;
+  layout: TableLayout;
+  /** Columns to format, validate and fill in the second pass. */
+  pending: ColumnDef[];
+  created: boolean;
+  /** The sheet's size, read once and then tracked. */
+  maxRows: number;
+  maxCols: number;
+}
+
+const DATA_ROWS = LAST_DATA_ROW - FIRST_DATA_ROW + 1;
+const HEADER_BACKGROUND = '#e8eaed';
+
+/** Brings the workbook to `version` of `sheets` (the schema by default). */
+export function applySchema(
+  workbook: WorkbookSession,
+  sheets: readonly SheetDef[] = SHEETS,
+  version: number = SCHEMA_VERSION,
+): SetupReport {
+  workbook.assertWritable();
+  const ss = workbook.spreadsheet;
+  const fromVersion = workbook.schemaVersion();
+  const named = workbook.namedRanges();
+  const report: SetupReport = {
+    fromVersion,
+    toVersion: version,
+    createdSheets: [],
+    addedColumns: [],
+    addedSettings: [],
+    changed: false,
+  };
+
+  let sheetCount: number | null = null;
+  let byName: Map<string, Sheet> | null = null;
+  const sheetsByName = (): Map<string, Sheet> => {
+    if (!byName) byName = new Map(ss.getSheets().map((s) => [s.getName(), s]));
+    return byName;
+  };
+
+  // Pass 1: every sheet exists and has every column key and header.
+  const tables: TableState[] = [];
+  sheets.forEach((def, position) => {
+    const range = named.get(tableRangeName(def));
+    const state = range ? openTable(def, range) : adoptOrCreate(def, position);
+    if (state.created) report.createdSheets.push(def.name);
+    else if (state.pending.length > 0) {
+      report.addedColumns.push({ sheet: def.name, columns: state.pending.map((c) => c.key) });
+    }
+    tables.push(state);
+  });
+
+  // Pass 2: formats, validations and formulas, now that every referenced sheet exists.
+  const env = environment(tables);
+  const sheetOf = (key: string) => tables.find((t) => t.def.key === key)?.sheet;
+  for (const state of tables) {
+    if (state.pending.length > 0) finishColumns(state, env, sheetOf);
+    if (state.created) decorateNewSheet(state, env);
+    fillComputedColumns(state, env);
+  }
+
+  for (const state of tables) {
+    if (state.def.kind === 'settings') report.addedSettings = ensureSettings(state, named);
+  }
+
+  if (fromVersion !== version) {
+    const existing = ss.getDeveloperMetadata().find((m) => m.getKey() === SCHEMA_VERSION_KEY);
+    if (existing) existing.setValue(String(version));
+    else ss.addDeveloperMetadata(SCHEMA_VERSION_KEY, String(version));
+  }
+  if (report.createdSheets.length > 0) removeUntouchedDefaultSheet(ss, sheets);
+
+  report.changed =
+    fromVersion !== version ||
+    report.createdSheets.length > 0 ||
+    report.addedColumns.length > 0 ||
+    report.addedSettings.length > 0;
+  if (report.changed) workbook.invalidate();
+  return report;
+
+  /**
+   * Computed columns hold formulas one block beyond the last used row; a computed column added
+   * by this run is first filled as far as the others already go.
+   */
+  function fillComputedColumns(state: TableState, env: FormulaEnvironment): void {
+    const { def, sheet, layout } = state;
+    if (def.kind !== 'table') return;
+    const added = state.pending.filter((c) => c.type === 'formula' && c.formula);
+    if (added.length > 0 && !state.created) {
+      writeFormulas(def, sheet, layout, added, FIRST_DATA_ROW, formulaEnd(workbook, def), env);
+    }
+    if (!def.columns.some((c) => c.type === 'formula')) return;
+    // The last record, not getLastRow(): formulas written ahead count as content for Sheets.
+    const lastRecord = state.created ? HEADER_ROW : new TableRepository(workbook, def).lastUsedRow();
+    extendFormulas(workbook, def, sheet, layout, lastRecord + 1, env);
+  }
+
+  /** A table found through its named range: reads its key row, adds missing columns. */
+  function openTable(def: SheetDef, range: Range): TableState {
+    const sheet = range.getSheet();
+    const keyRow = sheet.getRange(KEY_ROW, 1, 1, range.getNumColumns()).getValues()[0];
+    const state: TableState = {
+      def,
+      sheet,
+      name: sheet.getName(),
+      layout: layoutFromKeyRow(def, keyRow),
+      pending: [],
+      created: false,
+      maxRows: range.getNumRows(),
+      maxCols: range.getNumColumns(),
+    };
+    addMissingColumns(state, keyRow.length);
+    return state;
+  }
+
+  /** A sheet of the right name that carries our keys is adopted; otherwise a new sheet is made. */
+  function adoptOrCreate(def: SheetDef, position: number): TableState {
+    const candidate = sheetsByName().get(def.name);
+    if (candidate) {
+      const keyRow = candidate.getRange(KEY_ROW, 1, 1, candidate.getLastColumn() || 1).getValues()[0];
+      const layout = layoutFromKeyRow(def, keyRow);
+      if (layout.missing.length < def.columns.length || def.columns.length === 0) {
+        const state: TableState = {
+          def,
+          sheet: candidate,
+          name: def.name,
+          layout,
+          pending: [],
+          created: false,
+          maxRows: candidate.getMaxRows(),
+          maxCols: candidate.getMaxColumns(),
+        };
+        addMissingColumns(state, keyRow.length);
+        ss.setNamedRange(tableRangeName(def), candidate.getRange(1, 1, state.maxRows, state.maxCols));
+        return state;
+      }
+    }
+    const name = candidate ? `${def.name} (Pilote)` : def.name;
+    return createSheet(def, name, position);
+  }
+
+  function createSheet(def: SheetDef, name: string, position: number): TableState {
+    if (sheetCount === null) sheetCount = ss.getNumSheets();
+    const sheet = ss.insertSheet(name, Math.min(position, sheetCount));
+    sheetCount += 1;
+    let maxRows = sheet.getMaxRows();
+    let maxCols = sheet.getMaxColumns();
+    const width = Math.max(def.columns.length, 1);
+    if (def.kind === 'table' || def.kind === 'log') {
+      if (maxRows < LAST_DATA_ROW) sheet.insertRowsAfter(maxRows, LAST_DATA_ROW - maxRows);
+      maxRows = Math.max(maxRows, LAST_DATA_ROW);
+    }
+    if (maxCols < width) sheet.insertColumnsAfter(maxCols, width - maxCols);
+    maxCols = Math.max(maxCols, width);
+    if (def.columns.length > 0) writeKeysAndHeaders(sheet, 1, def.columns);
+    const state: TableState = {
+      def,
+      sheet,
+      name,
+      layout: layoutFromKeyRow(
+        def,
+        def.columns.map((c) => c.key),
+      ),
+      pending: [...def.columns],
+      created: true,
+      maxRows,
+      maxCols,
+    };
+    ss.setNamedRange(tableRangeName(def), sheet.getRange(1, 1, maxRows, maxCols));
+    return state;
+  }
+
+  /** Missing columns go after the last used column: nothing that exists moves. */
+  function addMissingColumns(state: TableState, knownWidth: number): void {
+    const { def, sheet } = state;
+    if (state.layout.missing.length === 0) return;
+    const start = Math.max(sheet.getLastColumn(), knownWidth) + 1;
+    const missing = [...state.layout.missing];
+    const needed = start - 1 + missing.length;
+    if (state.maxCols < needed) {
+      sheet.insertColumnsAfter(state.maxCols, needed - state.maxCols);
+      state.maxCols = needed;
+    }
+    writeKeysAndHeaders(sheet, start, missing);
+    const keyRow: unknown[] = [];
+    for (let c = 0; c < start - 1 + missing.length; c += 1) keyRow.push('');
+    for (let c = 1; c <= def.columns.length; c += 1) {
+      const key = def.columns[c - 1].key;
+      const at = state.layout.indexOf(key);
+      if (at >= 0) keyRow[at] = key;
+    }
+    missing.forEach((column, i) => {
+      keyRow[start - 1 + i] = column.key;
+    });
+    state.layout = layoutFromKeyRow(def, keyRow);
+    state.pending = missing;
+    ss.setNamedRange(tableRangeName(def), sheet.getRange(1, 1, state.maxRows, state.maxCols));
+  }
+}
+
+/** Rows 1 (keys) and 2 (French headers) of `columns`, from `startColumn`, in one write. */
+function writeKeysAndHeaders(sheet: Sheet, startColumn: number, columns: readonly ColumnDef[]): void {
+  sheet
+    .getRange(KEY_ROW, startColumn, 2, columns.length)
+    .setValues([columns.map((c) => `'${c.key}`), columns.map((c) => `'${c.header}`)]);
+}
+
+/** Where formulas must point: the sheets' real names and the columns' real positions. */
+function environment(tables: readonly TableState[]): FormulaEnvironment {
+  const byKey = new Map(tables.map((t) => [t.def.key, t]));
+  return {
+    sheets: tables.map((t) => ({ ...t.def, name: t.name })),
+    locate: (sheet, columnKey) => byKey.get(sheet.key)?.layout.indexOf(columnKey) ?? -1,
+  };
+}
+
+/** Formats, validations, widths and hidden state of the pending columns. */
+function finishColumns(
+  state: TableState,
+  env: FormulaEnvironment,
+  sheetOf: (key: string) => Sheet | undefined,
+): void {
+  const { def, sheet, layout } = state;
+  if (def.kind === 'settings' || def.kind === 'dashboard') return;
+  const rows = Math.min(DATA_ROWS, state.maxRows - FIRST_DATA_ROW + 1);
+  const columns = state.pending.map((column) => ({ column, at: layout.indexOf(column.key) + 1 }));
+  for (const run of runs(columns, (c) => numberFormatFor(c.column))) {
+    if (run.value)
+      sheet.getRange(FIRST_DATA_ROW, run.start, rows, run.length).setNumberFormat(String(run.value));
+  }
+  const rules = columns.map(({ column, at }) => ({ at, rule: validationFor(column, env, sheetOf) }));
+  const withRule = rules.filter((r) => r.rule !== null);
+  if (withRule.length > 0) {
+    const first = Math.min(...withRule.map((r) => r.at));
+    const last = Math.max(...withRule.map((r) => r.at));
+    const row: (GoogleAppsScript.Spreadsheet.DataValidation | null)[] = new Array(last - first + 1).fill(
+      null,
+    );
+    for (const r of withRule) row[r.at - first] = r.rule;
+    const pendingAt = new Set(columns.map((c) => c.at));
+    const untouched = row.some((rule, i) => rule === null && !pendingAt.has(first + i));
+    if (untouched) {
+      // A user column lies in between: its own validation must survive, so one call per column.
+      for (const r of withRule) sheet.getRange(FIRST_DATA_ROW, r.at, rows, 1).setDataValidation(r.rule);
+    } else {
+      sheet.getRange(FIRST_DATA_ROW, first, rows, row.length).setDataValidations(new Array(rows).fill(row));
+    }
+  }
+  for (const run of runs(columns, (c) => (c.column.hidden ? null : (c.column.width ?? null)))) {
+    if (run.value) sheet.setColumnWidths(run.start, run.length, Number(run.value));
+  }
+  for (const run of runs(columns, (c) => (c.column.hidden ? 'hidden' : null))) {
+    if (run.value) sheet.hideColumns(run.start, run.length);
+  }
+  const first = Math.min(...columns.map((c) => c.at));
+  const last = Math.max(...columns.map((c) => c.at));
+  const header = sheet.getRange(HEADER_ROW, first, 1, last - first + 1);
+  header.setFontWeight('bold');
+  header.setBackground(HEADER_BACKGROUND);
+  if (!state.created) {
+    sheet
+      .getRange(KEY_ROW, first, 1, last - first + 1)
+      .protect()
+      .setDescription('Pilote : clés des colonnes (ne pas modifier)')
+      .setWarningOnly(true);
+  }
+}
+
+/** What only a new sheet gets: frozen headers, hidden key row, protections, colours, rules. */
+function decorateNewSheet(state: TableState, env: FormulaEnvironment): void {
+  const { def, sheet } = state;
+  sheet.setTabColor(def.tabColor);
+  if (def.columns.length === 0) return;
+  sheet.setFrozenRows(HEADER_ROW);
+  sheet.hideRows(KEY_ROW);
+  const keys = sheet.getRange(KEY_ROW, 1, 1, state.maxCols).protect();
+  keys.setDescription('Pilote : clés des colonnes (ne pas modifier)').setWarningOnly(true);
+  if (def.kind === 'log') {
+    sheet
+      .protect()
+      .setDescription('Pilote : journal des modifications (tenu par Pilote)')
+      .setWarningOnly(true);
+  }
+  const formats = def.conditionalFormats ?? [];
+  if (formats.length > 0) {
+    const rules = formats.map((f) => {
+      const builder = SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(
+        renderConditionalFormula(def, f, env),
+      );
+      if (f.background) builder.setBackground(f.background);
+      if (f.fontColor) builder.setFontColor(f.fontColor);
+      if (f.bold) builder.setBold(true);
+      const targets = f.columns && f.columns.length > 0 ? f.columns : null;
+      const ranges = targets
+        ? targets.map((key) => sheet.getRange(FIRST_DATA_ROW, state.layout.indexOf(key) + 1, DATA_ROWS, 1))
+        : [sheet.getRange(FIRST_DATA_ROW, 1, DATA_ROWS, def.columns.length)];
+      return builder.setRanges(ranges).build();
+    });
+    sheet.setConditionalFormatRules(rules);
+  }
+}
+
+/** The dropdown or check a column gets in the sheet itself (people also type there). */
+function validationFor(
+  column: ColumnDef,
+  env: FormulaEnvironment,
+  sheetOf: (key: string) => Sheet | undefined,
+): GoogleAppsScript.Spreadsheet.DataValidation | null {
+  const builder = SpreadsheetApp.newDataValidation();
+  if (column.type === 'enum' && column.options && column.options.length > 0) {
+    return builder
+      .requireValueInList([...column.options], true)
+      .setAllowInvalid(column.multiple === true)
+      .build();
+  }
+  if (column.type === 'boolean') return builder.requireCheckbox().build();
+  if (column.type === 'ref' && column.ref) {
+    const target = env.sheets.find((s) => s.key === column.ref?.sheet);
+    const at = target ? env.locate(target, column.ref.column) : -1;
+    if (!target || at < 0) return null;
+    const sheet = sheetOf(target.key);
+    if (!sheet) return null;
+    return builder
+      .requireValueInRange(sheet.getRange(FIRST_DATA_ROW, at + 1, DATA_ROWS, 1), true)
+      .setAllowInvalid(true)
+      .build();
+  }
+  if (column.type === 'date' || column.type === 'datetime') {
+    return builder
+      .requireDate()
+      .setAllowInvalid(false)
+      .setHelpText('Une date, par exemple 29/03/2026.')
+      .build();
+  }
+  return null;
+}
+
+/** Adds the settings rows the sheet lacks, and the named range of each setting's value. */
+function ensureSettings(state: TableState, named: Map<string, Range>): string[] {
+  const { def, sheet, layout } = state;
+  const settings = def.settings ?? [];
+  const keyAt = layout.indexOf('key') + 1;
+  const valueAt = layout.indexOf('value') + 1;
+  const labelAt = layout.indexOf('label') + 1;
+  const helpAt = layout.indexOf('help') + 1;
+  const width = sheet.getLastColumn();
+  const lastRow = Math.max(sheet.getLastRow(), HEADER_ROW);
+  const existing = new Map<string, number>();
+  if (lastRow >= FIRST_DATA_ROW) {
+    const keys = sheet.getRange(FIRST_DATA_ROW, keyAt, lastRow - FIRST_DATA_ROW + 1, 1).getValues();
+    keys.forEach(([key], i) => {
+      if (typeof key === 'string' && key !== '' && !existing.has(key)) existing.set(key, FIRST_DATA_ROW + i);
+    });
+  }
+  const added: SettingDef[] = settings.filter((s) => !existing.has(s.key));
+  if (added.length > 0) {
+    const firstNew = lastRow + 1;
+    const rows = added.map((setting) => {
+      const row: (string | number | boolean)[] = new Array(width).fill('');
+      row[keyAt - 1] = `'${setting.key}`;
+      row[labelAt - 1] = `'${setting.header}`;
+      row[helpAt - 1] = setting.help ? `'${setting.help}` : '';
+      row[valueAt - 1] =
+        setting.type === 'formula' || setting.defaultValue === undefined
+          ? ''
+          : encodeCell(setting, setting.defaultValue);
+      return row;
+    });
+    sheet.getRange(firstNew, 1, rows.length, width).setValues(rows);
+    added.forEach((setting, i) => {
+      const row = firstNew + i;
+      existing.set(setting.key, row);
+      const cell = sheet.getRange(row, valueAt);
+      const format = numberFormatFor(
+        setting.type === 'formula' ? { ...setting, type: setting.resultType ?? 'text' } : setting,
+      );
+      if (format) cell.setNumberFormat(format);
+      if (setting.type === 'formula' && setting.formula)
+        cell.setFormula(renderColumnFormula(def, setting, row));
+      else if (setting.type === 'enum' && setting.options) {
+        cell.setDataValidation(
+          SpreadsheetApp.newDataValidation()
+            .requireValueInList([...setting.options], true)
+            .build(),
+        );
+      } else if (setting.type === 'boolean') {
+        cell.setDataValidation(SpreadsheetApp.newDataValidation().requireCheckbox().build());
+      }
+    });
+  }
+  for (const setting of settings) {
+    const name = setting.key === 'today' ? TODAY_NAME : settingRangeName(setting.key);
+    const row = existing.get(setting.key);
+    if (row !== undefined && !named.has(name)) {
+      SpreadsheetApp.getActiveSpreadsheet().setNamedRange(name, sheet.getRange(row, valueAt));
+    }
+  }
+  return added.map((s) => s.key);
+}
+
+/** A new spreadsheet's empty first sheet ("Feuille 1") goes once Pilote's sheets exist. */
+function removeUntouchedDefaultSheet(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  sheets: readonly SheetDef[],
+): void {
+  const ours = new Set(sheets.map((s) => s.name));
+  for (const sheet of ss.getSheets()) {
+    const name = sheet.getName();
+    if (
+      !ours.has(name) &&
+      /^(Feuille|Sheet) ?1$/.test(name) &&
+      sheet.getLastRow() === 0 &&
+      sheet.getLastColumn() === 0
+    ) {
+      ss.deleteSheet(sheet);
+    }
+  }
+}
+
+interface Run {
+  start: number;
+  length: number;
+  value: string | number | null;
+}
+
+/** Adjacent columns sharing the same value of `pick`, as 1-based runs. */
+function runs<T extends { at: number }>(
+  items: readonly T[],
+  pick: (item: T) => string | number | null,
+): Run[] {
+  const sorted = [...items].sort((a, b) => a.at - b.at);
+  const out: Run[] = [];
+  for (const item of sorted) {
+    const value = pick(item);
+    const last = out[out.length - 1];
+    if (last && last.value === value && last.start + last.length === item.at) last.length += 1;
+    else out.push({ start: item.at, length: 1, value });
+  }
+  return out;
+}

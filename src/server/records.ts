@@ -1,0 +1,90 @@
+/**
+ * Use cases on records: create or update one record of a table (validated against the schema,
+ * under the document lock, journaled), list the records of a table.
+ */
+import * as v from 'valibot';
+import { SHEETS } from '../schema';
+import { validateRecordInput } from '../schema/record-input';
+import type { CellValue, SheetDef } from '../schema/types';
+import { describeIssues, SaveRecordRequestSchema, SheetKeySchema } from '../shared/requests';
+import type { SavedRecord } from '../shared/rpc';
+import { t } from '../shared/i18n';
+import { appendJournal } from './adapters/journal';
+import { type StoredRecord, TableRepository } from './adapters/table-repository';
+import { WorkbookSession } from './adapters/workbook';
+import { PiloteError, ValidationError } from './errors';
+import { userLocale } from './locale';
+import { withDocumentLock } from './lock';
+
+/** The table `key` (only tables hold records). */
+export function tableByKey(key: unknown): SheetDef {
+  const parsed = v.safeParse(SheetKeySchema, key);
+  const sheet = parsed.success
+    ? SHEETS.find((s) => s.key === parsed.output && s.kind === 'table')
+    : undefined;
+  if (!sheet) throw new PiloteError('error.unknownSheet', { sheet: String(key).slice(0, 40) });
+  return sheet;
+}
+
+/** Creates or updates a record from a sidebar form. */
+export function createOrUpdateRecord(request: unknown): SavedRecord {
+  const parsed = v.safeParse(SaveRecordRequestSchema, request);
+  if (!parsed.success)
+    throw new PiloteError('error.invalidArgument', { detail: describeIssues(parsed.issues) });
+  const { sheet: sheetKey, id, values, requestId } = parsed.output;
+  const sheet = tableByKey(sheetKey);
+  const locale = userLocale();
+  const mode = id ? 'update' : 'create';
+  const checked = validateRecordInput(sheet, values, { locale, timeZone: Session.getScriptTimeZone() }, mode);
+  if (!checked.ok) {
+    throw new ValidationError(
+      checked.errors.map((e) => {
+        const column = sheet.columns.find((c) => c.key === e.field);
+        const label = column ? (locale === 'en' ? column.labelEn : column.header) : e.field;
+        return { field: e.field, code: e.code, params: { ...e.params, field: label } };
+      }),
+    );
+  }
+  return withDocumentLock(() => {
+    const workbook = new WorkbookSession();
+    const repository = new TableRepository(workbook, sheet);
+    const now = new Date();
+    const stamp = { now, requestId };
+    const saved = id
+      ? { ...repository.update(id, checked.values, stamp), duplicate: false }
+      : repository.insert(checked.values, stamp);
+    if (!saved.duplicate) {
+      appendJournal(workbook, {
+        at: now,
+        user: Session.getActiveUser().getEmail(),
+        action: id ? 'Modification' : 'Création',
+        sheet: sheet.name,
+        recordId: saved.id,
+        summary: summarise(sheet, saved.id, checked.values, id ? 'updated' : 'created'),
+      });
+    }
+    return { sheet: sheet.key, id: saved.id, row: saved.row, duplicate: saved.duplicate };
+  });
+}
+
+/** Every record of a table, values as JSON (dates as ISO strings). */
+export function readRecords(sheetKey: unknown): StoredRecord[] {
+  const sheet = tableByKey(sheetKey);
+  return new TableRepository(new WorkbookSession(), sheet).list();
+}
+
+function summarise(
+  sheet: SheetDef,
+  id: string,
+  values: Record<string, CellValue>,
+  kind: 'created' | 'updated',
+): string {
+  const labelKey = sheet.labelColumn ?? 'id';
+  const label = values[labelKey] === undefined || values[labelKey] === null ? id : String(values[labelKey]);
+  const locale = userLocale();
+  if (kind === 'created') return t(locale, 'journal.created', { sheet: sheet.name, label });
+  const fields = Object.keys(values)
+    .map((key) => sheet.columns.find((c) => c.key === key)?.header ?? key)
+    .join(', ');
+  return t(locale, 'journal.updated', { sheet: sheet.name, label, fields });
+}

@@ -1,0 +1,35 @@
+/** Use case: install or update the workbook (menu and sidebar), under the document lock. */
+import { SCHEMA_VERSION } from '../schema';
+import { t } from '../shared/i18n';
+import type { SetupSummary } from '../shared/rpc';
+import { appendJournal } from './adapters/journal';
+import { WorkbookSession } from './adapters/workbook';
+import { applySchema } from './adapters/workbook-setup';
+import { userLocale } from './locale';
+import { withDocumentLock } from './lock';
+
+/** Creates what is missing; a second run writes nothing. */
+export function installOrUpdateWorkbook(): SetupSummary {
+  return withDocumentLock(() => {
+    const workbook = new WorkbookSession();
+    const report = applySchema(workbook);
+    const addedColumns = report.addedColumns.reduce((n, a) => n + a.columns.length, 0);
+    if (report.changed) {
+      appendJournal(workbook, {
+        at: new Date(),
+        user: Session.getActiveUser().getEmail(),
+        action: 'Mise à jour du classeur',
+        sheet: '',
+        recordId: '',
+        summary: t(userLocale(), 'journal.setup', { version: SCHEMA_VERSION }),
+      });
+    }
+    return {
+      message: t(userLocale(), 'setup.done', { created: report.createdSheets.length, columns: addedColumns }),
+      createdSheets: report.createdSheets,
+      addedColumns,
+      changed: report.changed,
+      schemaVersion: report.toVersion,
+    };
+  });
+}

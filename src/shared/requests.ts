@@ -1,0 +1,25 @@
+/**
+ * Shapes of what the sidebar sends, checked with valibot on both sides: the client before
+ * sending, the server again on arrival (it never trusts the client).
+ */
+import * as v from 'valibot';
+
+const key = v.pipe(v.string(), v.regex(/^[a-z][A-Za-z0-9]{0,63}$/));
+const fieldValue = v.union([v.string(), v.number(), v.boolean(), v.null()]);
+
+export const SaveRecordRequestSchema = v.strictObject({
+  sheet: key,
+  id: v.optional(v.nullable(v.pipe(v.string(), v.regex(/^[A-Z]{2,5}-\d{1,9}$/)))),
+  values: v.record(key, fieldValue),
+  requestId: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,64}$/)),
+});
+
+export const SheetKeySchema = key;
+
+/** The first problem of `issues` as a short English description (for logs and error.invalidArgument). */
+export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
+  const first = issues[0];
+  if (!first) return 'invalid';
+  const path = first.path?.map((p) => String(p.key)).join('.') ?? '';
+  return path ? `${path}: ${first.message}` : first.message;
+}
