@@ -145,15 +145,32 @@ export class FormulaEngine {
   ): void {
     const sheet = this.hfId(sheetId);
     for (const c of cells) if (c.formula !== undefined) this.registerNamesUsedBy(c.formula);
+    const toRaw = (c: (typeof cells)[number]): RawCellContent => {
+      if (c.formula !== undefined) return c.formula;
+      if (typeof c.content === 'string') return `'${c.content}`;
+      return c.content;
+    };
+    // One call per rectangle: HyperFormula's per-call bookkeeping made cell-by-cell writes slow.
+    const rect = boundingRect(cells);
+    if (rect && rect.rows * rect.cols === cells.length) {
+      const matrix: RawCellContent[][] = Array.from({ length: rect.rows }, () =>
+        new Array(rect.cols).fill(null),
+      );
+      const seen = new Set<number>();
+      for (const c of cells) {
+        const key = (c.row - rect.row) * rect.cols + (c.col - rect.col);
+        seen.add(key);
+        matrix[c.row - rect.row][c.col - rect.col] = toRaw(c);
+      }
+      if (seen.size === cells.length) {
+        this.run(() => this.hf.setCellContents({ sheet, row: rect.row - 1, col: rect.col - 1 }, matrix));
+        return;
+      }
+    }
     this.run(() =>
       this.hf.batch(() => {
-        for (const c of cells) {
-          let raw: RawCellContent;
-          if (c.formula !== undefined) raw = c.formula;
-          else if (typeof c.content === 'string') raw = `'${c.content}`;
-          else raw = c.content;
-          this.hf.setCellContents({ sheet, row: c.row - 1, col: c.col - 1 }, [[raw]]);
-        }
+        for (const c of cells)
+          this.hf.setCellContents({ sheet, row: c.row - 1, col: c.col - 1 }, [[toRaw(c)]]);
       }),
     );
   }
@@ -244,4 +261,22 @@ export class FormulaEngine {
   destroy(): void {
     this.hf.destroy();
   }
+}
+
+/** The smallest rectangle holding every cell (1-based), or null for none. */
+function boundingRect(
+  cells: readonly { row: number; col: number }[],
+): { row: number; col: number; rows: number; cols: number } | null {
+  if (cells.length === 0) return null;
+  let top = Number.POSITIVE_INFINITY;
+  let left = Number.POSITIVE_INFINITY;
+  let bottom = 0;
+  let right = 0;
+  for (const c of cells) {
+    top = Math.min(top, c.row);
+    left = Math.min(left, c.col);
+    bottom = Math.max(bottom, c.row);
+    right = Math.max(right, c.col);
+  }
+  return { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
 }

@@ -122,6 +122,9 @@ export class TableRepository {
       data.rows.map((r) => r[idAt]),
     );
     const changes = this.encodeAll(values);
+    // A new row is written whole: every column Pilote writes, empty where nothing was given,
+    // so the row is one contiguous block (one setValues).
+    for (const column of this.written) if (!changes.has(column.key)) changes.set(column.key, '');
     changes.set('id', `'${id}`);
     changes.set('createdAt', stamp.now);
     changes.set('updatedAt', stamp.now);

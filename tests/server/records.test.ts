@@ -1,0 +1,226 @@
+/** Creating and editing records through the API, as the sidebar does, on the shipped bundle. */
+import { FIRST_DATA_ROW, HEADER_ROW } from '../../src/schema';
+import { type Harness, setUpHarness, sheetDisplay } from './harness';
+
+const booking = {
+  space: 'Grande salle',
+  title: 'Atelier couture',
+  startDate: '29/03/2026',
+  startTime: '14h30',
+  endTime: '17:00',
+  status: 'Confirmée',
+  expectedAttendance: '12',
+  price: '1 234,50',
+  paid: 'oui',
+  notes: '=HYPERLINK("http://evil.example","clic")',
+};
+
+let counter = 0;
+const requestId = () => `req-${(counter += 1).toString().padStart(8, '0')}`;
+
+function columnOf(h: Harness, sheetName: string, header: string): number {
+  const sheet = h.ss.getSheetByName(sheetName)!;
+  const headers = sheet.getRange(HEADER_ROW, 1, 1, sheet.getLastColumn()).getValues()[0] as string[];
+  const at = headers.indexOf(header);
+  if (at < 0) throw new Error(`no column ${header} in ${sheetName}`);
+  return at + 1;
+}
+
+function cell(h: Harness, sheetName: string, row: number, header: string) {
+  const range = h.ss.getSheetByName(sheetName)!.getRange(row, columnOf(h, sheetName, header));
+  return { value: range.getValue(), display: range.getDisplayValue(), formula: range.getFormula() };
+}
+
+/** Fills `count` bookings directly in the sheet (as if typed long ago), outside any execution. */
+function seedBookings(h: Harness, count: number): void {
+  const sheet = h.ss.getSheetByName('Réservations')!;
+  const needed = FIRST_DATA_ROW + count;
+  if (sheet.getMaxRows() < needed) sheet.insertRowsAfter(sheet.getMaxRows(), needed - sheet.getMaxRows());
+  const width = sheet.getLastColumn();
+  const ids = columnOf(h, 'Réservations', 'Identifiant');
+  const titles = columnOf(h, 'Réservations', 'Objet');
+  const rows = Array.from({ length: count }, (_, i) => {
+    const row: (string | number)[] = new Array(width).fill('');
+    row[ids - 1] = `RES-${String(i + 1).padStart(4, '0')}`;
+    row[titles - 1] = `Réservation ${i + 1}`;
+    return row;
+  });
+  sheet.getRange(FIRST_DATA_ROW, 1, count, width).setValues(rows);
+  h.ss.setNamedRange('PILOTE_T_BOOKINGS', sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()));
+}
+
+describe('saveRecord: create', () => {
+  const h = setUpHarness();
+  const { result, stats } = h.api<{ id: string; row: number; duplicate: boolean }>('saveRecord', {
+    sheet: 'bookings',
+    values: booking,
+    requestId: requestId(),
+  });
+
+  test('answers with the new id and row', () => {
+    expect(result).toEqual({
+      ok: true,
+      data: { sheet: 'bookings', id: 'RES-0001', row: FIRST_DATA_ROW, duplicate: false },
+    });
+  });
+
+  test('stores typed values with the column formats, French display', () => {
+    const row = FIRST_DATA_ROW;
+    expect(cell(h, 'Réservations', row, 'Objet').value).toBe('Atelier couture');
+    expect(cell(h, 'Réservations', row, 'Date de début').display).toBe('29/03/2026');
+    expect(cell(h, 'Réservations', row, 'Date de début').value).toBeInstanceOf(Date);
+    expect(cell(h, 'Réservations', row, 'Heure de début').display).toBe('14:30');
+    expect(cell(h, 'Réservations', row, 'Participation attendue').value).toBe(12);
+    expect(cell(h, 'Réservations', row, 'Prix').value).toBe(1234.5);
+    expect(cell(h, 'Réservations', row, 'Prix').display).toBe('1\u202f234,50\u00a0€');
+    expect(cell(h, 'Réservations', row, 'Payée').value).toBe(true);
+  });
+
+  test('keeps a formula-looking text as text', () => {
+    const notes = cell(h, 'Réservations', FIRST_DATA_ROW, 'Remarques');
+    expect(notes.formula).toBe('');
+    expect(notes.value).toBe(booking.notes);
+  });
+
+  test('writes one journal line saying who created what', () => {
+    const journal = sheetDisplay(h, 'Journal');
+    const last = journal[journal.length - 1];
+    expect(last).toContain('coordination@tiers-lieu.example');
+    expect(last).toContain('Création');
+    expect(last).toContain('RES-0001');
+    expect(last.join(' ')).toContain('Réservations\u00a0: création de «\u00a0Atelier couture\u00a0»');
+  });
+
+  test('costs at most 6 service calls, one sheet write and one journal append', () => {
+    expect(stats.calls).toBeLessThanOrEqual(6);
+    expect(stats.byMethod['Range.setValues']).toBe(1);
+    expect(stats.byMethod['Sheet.appendRow']).toBe(1);
+    expect(stats.byMethod['Lock.waitLock']).toBe(1);
+  });
+});
+
+describe('saveRecord: cost does not grow with the table', () => {
+  test('the same calls at 10 and at 10,000 existing rows', () => {
+    const costs = [10, 10_000].map((rows) => {
+      const h = setUpHarness();
+      seedBookings(h, rows);
+      const { result, stats } = h.api<{ id: string; row: number }>('saveRecord', {
+        sheet: 'bookings',
+        values: booking,
+        requestId: requestId(),
+      });
+      expect(result).toMatchObject({
+        ok: true,
+        data: { id: `RES-${String(rows + 1).padStart(4, '0')}`, row: FIRST_DATA_ROW + rows },
+      });
+      return { calls: stats.calls, byMethod: stats.byMethod };
+    });
+    expect(costs[0]).toEqual(costs[1]);
+    expect(costs[0].calls).toBeLessThanOrEqual(6);
+  });
+});
+
+describe('saveRecord: double submit, update, refusals', () => {
+  test('a double submit writes one row', () => {
+    const h = setUpHarness();
+    const request = { sheet: 'bookings', values: booking, requestId: requestId() };
+    const first = h.api('saveRecord', request);
+    const second = h.api('saveRecord', request);
+    expect(first.result).toMatchObject({ ok: true, data: { id: 'RES-0001', duplicate: false } });
+    expect(second.result).toMatchObject({ ok: true, data: { id: 'RES-0001', duplicate: true } });
+    expect(second.stats.writes).toBe(0);
+    expect(
+      h.ss
+        .getSheetByName('Réservations')!
+        .getRange(FIRST_DATA_ROW + 1, columnOf(h, 'Réservations', 'Objet'))
+        .getValue(),
+    ).toBe('');
+  });
+
+  test('an update writes only the fields sent, stamps the row and journals the change', () => {
+    const h = setUpHarness();
+    h.api('saveRecord', { sheet: 'bookings', values: booking, requestId: requestId() });
+    const { result, stats } = h.api('saveRecord', {
+      sheet: 'bookings',
+      id: 'RES-0001',
+      values: { title: 'Atelier couture et réparation' },
+      requestId: requestId(),
+    });
+    expect(result).toMatchObject({ ok: true, data: { id: 'RES-0001', row: FIRST_DATA_ROW } });
+    expect(cell(h, 'Réservations', FIRST_DATA_ROW, 'Objet').value).toBe('Atelier couture et réparation');
+    expect(cell(h, 'Réservations', FIRST_DATA_ROW, 'Prix').value).toBe(1234.5);
+    expect(stats.calls).toBeLessThanOrEqual(7);
+    const journal = sheetDisplay(h, 'Journal');
+    expect(journal[journal.length - 1].join(' ')).toContain(
+      'modification de «\u00a0Atelier couture et réparation\u00a0» (Objet)',
+    );
+  });
+
+  test('invalid input is refused field by field in French, and nothing is written', () => {
+    const h = setUpHarness();
+    const { result, stats } = h.api('saveRecord', {
+      sheet: 'bookings',
+      values: { ...booking, title: '', startDate: '31/02/2026', price: 'douze euros' },
+      requestId: requestId(),
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('error.validation');
+    expect(result.error.message).toBe('3 champs sont à corriger.');
+    const byField = Object.fromEntries((result.error.fields ?? []).map((f) => [f.field, f.message]));
+    expect(byField.title).toBe('Le champ «\u00a0Objet\u00a0» est obligatoire.');
+    expect(byField.startDate).toContain('«\u00a0Date de début\u00a0»');
+    expect(byField.price).toContain('«\u00a0Prix\u00a0»');
+    expect(stats.writes).toBe(0);
+    expect(stats.calls).toBe(0);
+  });
+
+  test('an unknown or read-only field is refused', () => {
+    const h = setUpHarness();
+    const { result } = h.api('saveRecord', {
+      sheet: 'bookings',
+      values: { ...booking, calendarEventId: 'x', colour: 'rouge' },
+      requestId: requestId(),
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'error.validation' } });
+    if (result.ok) return;
+    expect(result.error.fields?.map((f) => f.field).sort()).toEqual(['calendarEventId', 'colour']);
+  });
+
+  test('a malformed request is refused with a clear message', () => {
+    const h = setUpHarness();
+    const { result } = h.api('saveRecord', { sheet: 'bookings', values: booking });
+    expect(result).toMatchObject({ ok: false, error: { code: 'error.invalidArgument' } });
+    if (!result.ok) expect(result.error.message).toMatch(/^Requête invalide\u00a0: requestId/);
+  });
+
+  test('English users get English messages', () => {
+    const h = setUpHarness();
+    h.emulator.session._configure({ locale: 'en' });
+    const { result } = h.api('saveRecord', {
+      sheet: 'bookings',
+      values: { ...booking, title: '' },
+      requestId: requestId(),
+    });
+    expect(result).toMatchObject({ ok: false, error: { message: 'One field needs fixing.' } });
+  });
+
+  test('a workbook stamped by a newer Pilote is refused before any write', () => {
+    const h = setUpHarness();
+    h.ss
+      .getDeveloperMetadata()
+      .find((m) => m.getKey() === 'pilote.schemaVersion')!
+      .setValue('99');
+    const { result, stats } = h.api('saveRecord', {
+      sheet: 'bookings',
+      values: booking,
+      requestId: requestId(),
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'error.newerWorkbook' } });
+    if (!result.ok) expect(result.error.message).toContain('schéma 99');
+    expect(stats.writes).toBe(0);
+    const setup = h.api('setupWorkbook');
+    expect(setup.result).toMatchObject({ ok: false, error: { code: 'error.newerWorkbook' } });
+    expect(setup.stats.writes).toBe(0);
+  });
+});
