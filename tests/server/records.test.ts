@@ -16,7 +16,10 @@ const booking = {
 };
 
 let counter = 0;
-const requestId = () => `req-${(counter += 1).toString().padStart(8, '0')}`;
+const requestId = () => {
+  counter += 1;
+  return `req-${counter.toString().padStart(8, '0')}`;
+};
 
 function columnOf(h: Harness, sheetName: string, header: string): number {
   const sheet = h.ss.getSheetByName(sheetName)!;
