@@ -153,7 +153,7 @@ export function applySchema(
       maxRows: range.getNumRows(),
       maxCols: range.getNumColumns(),
     };
-    addMissingColumns(state, keyRow.length);
+    addMissingColumns(state);
     return state;
   }
 
@@ -174,7 +174,7 @@ export function applySchema(
           maxRows: candidate.getMaxRows(),
           maxCols: candidate.getMaxColumns(),
         };
-        addMissingColumns(state, keyRow.length);
+        addMissingColumns(state);
         ss.setNamedRange(tableRangeName(def), candidate.getRange(1, 1, state.maxRows, state.maxCols));
         return state;
       }
@@ -215,10 +215,10 @@ export function applySchema(
   }
 
   /** Missing columns go after the last used column: nothing that exists moves. */
-  function addMissingColumns(state: TableState, knownWidth: number): void {
+  function addMissingColumns(state: TableState): void {
     const { def, sheet } = state;
     if (state.layout.missing.length === 0) return;
-    const start = Math.max(sheet.getLastColumn(), knownWidth) + 1;
+    const start = sheet.getLastColumn() + 1;
     const missing = [...state.layout.missing];
     const needed = start - 1 + missing.length;
     if (state.maxCols < needed) {
