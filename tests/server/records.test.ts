@@ -1,5 +1,6 @@
 /** Creating and editing records through the API, as the sidebar does, on the shipped bundle. */
 import { FIRST_DATA_ROW, HEADER_ROW } from '../../src/schema';
+import { seedBookings } from '../../local/fixtures';
 import { type Harness, setUpHarness, sheetDisplay } from './harness';
 
 const booking = {
@@ -32,24 +33,6 @@ function columnOf(h: Harness, sheetName: string, header: string): number {
 function cell(h: Harness, sheetName: string, row: number, header: string) {
   const range = h.ss.getSheetByName(sheetName)!.getRange(row, columnOf(h, sheetName, header));
   return { value: range.getValue(), display: range.getDisplayValue(), formula: range.getFormula() };
-}
-
-/** Fills `count` bookings directly in the sheet (as if typed long ago), outside any execution. */
-function seedBookings(h: Harness, count: number): void {
-  const sheet = h.ss.getSheetByName('Réservations')!;
-  const needed = FIRST_DATA_ROW + count;
-  if (sheet.getMaxRows() < needed) sheet.insertRowsAfter(sheet.getMaxRows(), needed - sheet.getMaxRows());
-  const width = sheet.getLastColumn();
-  const ids = columnOf(h, 'Réservations', 'Identifiant');
-  const titles = columnOf(h, 'Réservations', 'Objet');
-  const rows = Array.from({ length: count }, (_, i) => {
-    const row: (string | number)[] = new Array(width).fill('');
-    row[ids - 1] = `RES-${String(i + 1).padStart(4, '0')}`;
-    row[titles - 1] = `Réservation ${i + 1}`;
-    return row;
-  });
-  sheet.getRange(FIRST_DATA_ROW, 1, count, width).setValues(rows);
-  h.ss.setNamedRange('PILOTE_T_BOOKINGS', sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()));
 }
 
 describe('saveRecord: create', () => {
@@ -106,7 +89,7 @@ describe('saveRecord: cost does not grow with the table', () => {
   test('the same calls at 10 and at 10,000 existing rows', () => {
     const costs = [10, 10_000].map((rows) => {
       const h = setUpHarness();
-      seedBookings(h, rows);
+      seedBookings(h.emulator, rows);
       const { result, stats } = h.api<{ id: string; row: number }>('saveRecord', {
         sheet: 'bookings',
         values: booking,

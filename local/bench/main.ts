@@ -1,0 +1,111 @@
+/**
+ * `npm run bench`: service calls and modelled milliseconds per operation, on the built
+ * dist/Code.js in the emulator (cost model of DESIGN.md). Each operation runs on a fresh copy of
+ * a set-up workbook, at several table sizes where size could matter.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Emulator, type EmulatorSnapshot } from '../emulator/emulator';
+import type { ExecutionStats } from '../emulator/runtime';
+import { seedBookings } from '../fixtures';
+import { Runner } from '../runner/runner';
+
+const DIST = join(__dirname, '..', '..', 'dist');
+const htmlFiles = { Sidebar: readFileSync(join(DIST, 'Sidebar.html'), 'utf8') };
+
+interface Row {
+  operation: string;
+  rows: number | '';
+  calls: number;
+  reads: number;
+  writes: number;
+  ms: number;
+}
+
+function open(snapshot?: EmulatorSnapshot): { emulator: Emulator; runner: Runner } {
+  const emulator = snapshot ? Emulator.fromSnapshot(snapshot, { htmlFiles }) : new Emulator({ htmlFiles });
+  return { emulator, runner: new Runner({ bundlePath: join(DIST, 'Code.js'), host: emulator }) };
+}
+
+function measure(operation: string, rows: number | '', stats: ExecutionStats | null | undefined): Row {
+  if (!stats) throw new Error(`${operation}: no stats`);
+  return { operation, rows, calls: stats.calls, reads: stats.reads, writes: stats.writes, ms: stats.ms };
+}
+
+function call(runner: Runner, fn: string, ...args: unknown[]): ExecutionStats {
+  const outcome = runner.call(fn, ...args);
+  if (!outcome.ok) throw new Error(`${fn}: ${outcome.error}`);
+  const value = outcome.value as { ok: boolean; error?: { message: string } };
+  if (!value.ok) throw new Error(`${fn}: ${value.error?.message}`);
+  return outcome.stats;
+}
+
+const booking = (n: number) => ({
+  sheet: 'bookings',
+  values: {
+    space: 'Grande salle',
+    title: `Atelier ${n}`,
+    startDate: '29/03/2026',
+    startTime: '14h30',
+    status: 'Confirmée',
+    price: '45,00',
+  },
+  requestId: `bench-${String(n).padStart(8, '0')}`,
+});
+
+function main(): void {
+  const results: Row[] = [];
+  const fresh = open();
+  results.push(measure('Installation du classeur (vide)', '', call(fresh.runner, 'setupWorkbook')));
+  const setUp = fresh.emulator.snapshot();
+  results.push(
+    measure('Mise à jour du classeur (déjà à jour)', '', call(open(setUp).runner, 'setupWorkbook')),
+  );
+
+  for (const size of [10, 10_000]) {
+    const { emulator, runner } = open(setUp);
+    seedBookings(emulator, size);
+    const menu = runner.run('openSidebar').stats;
+    results.push(measure('Ouverture de la barre latérale : menu', size, menu));
+    results.push(
+      measure('Ouverture de la barre latérale : chargement', size, call(runner, 'getSidebarBootstrap')),
+    );
+    results.push(measure('Création d’une réservation', size, call(runner, 'saveRecord', booking(1))));
+    results.push(
+      measure(
+        'Modification d’une réservation',
+        size,
+        call(runner, 'saveRecord', {
+          sheet: 'bookings',
+          id: 'RES-0002',
+          values: { title: 'Renommée' },
+          requestId: 'bench-update-0001',
+        }),
+      ),
+    );
+    results.push(measure('Double envoi (même requête)', size, call(runner, 'saveRecord', booking(1))));
+    results.push(measure('Liste des réservations', size, call(runner, 'listRecords', 'bookings')));
+  }
+  printTable(results);
+}
+
+function printTable(rows: Row[]): void {
+  const header = ['opération', 'lignes', 'appels', 'lectures', 'écritures', 'ms modélisées'];
+  const body = rows.map((r) => [
+    r.operation,
+    String(r.rows),
+    String(r.calls),
+    String(r.reads),
+    String(r.writes),
+    String(r.ms),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
+  process.stdout.write(
+    `${line(header)}\n|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|\n`,
+  );
+  for (const b of body) process.stdout.write(`${line(b)}\n`);
+}
+
+main();
