@@ -4,7 +4,11 @@
  *   run <function>                                            run a menu/trigger function
  *   functions                                                 list the bundle's global functions
  *   reset                                                     delete the local workbook
+ *   schema                                                    the workbook schema as JSON
+ *   docs                                                      write docs/workbook.md from the schema
  */
+import { schemaAsJson } from '../docs/schema-json';
+import { writeWorkbookDoc } from '../docs/workbook-doc';
 import { openWorkspace, resetWorkspace } from '../workspace';
 
 function print(value: unknown): void {
@@ -52,9 +56,21 @@ function main(argv: string[]): number {
       print({ ok: true, stats: { calls: stats.calls, ms: stats.ms, byMethod: stats.byMethod } });
       return 0;
     }
+    case 'schema': {
+      // `schema | head` closes the pipe early: that is not an error.
+      process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+        if (e.code !== 'EPIPE') throw e;
+      });
+      print(schemaAsJson());
+      return 0;
+    }
+    case 'docs': {
+      print({ ok: true, path: writeWorkbookDoc() });
+      return 0;
+    }
     default:
       process.stderr.write(
-        'usage: npm run local -- call <function> [json] | run <function> | functions | reset\n',
+        'usage: npm run local -- call <function> [json] | run <function> | functions | reset | schema | docs\n',
       );
       return 2;
   }

@@ -1,6 +1,7 @@
 /** « Paramètres du lieu »: one row per setting (identity, ERP classification, opening, finance, time zone). */
 
 import { col } from '../columns';
+import { FIRST_DATA_ROW } from '../formats';
 import { settingRangeName, TODAY_NAME } from '../formula';
 import type { NamedRangeDef, SettingDef, SheetDef } from '../types';
 
@@ -125,8 +126,8 @@ export const VENUE_SETTINGS: readonly SettingDef[] = [
   }),
 ];
 
-/** Value column of the settings sheet (C): row 2 + index of the setting. */
-const valueCell = (index: number): string => `C${index + 2}`;
+/** Value column of the settings sheet (C) on a new workbook: the first data row + index of the setting. */
+const valueCell = (index: number): string => `C${index + FIRST_DATA_ROW}`;
 
 const namedRanges: NamedRangeDef[] = VENUE_SETTINGS.map((s, index) => ({
   name: s.key === 'today' ? TODAY_NAME : settingRangeName(s.key),

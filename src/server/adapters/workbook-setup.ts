@@ -296,6 +296,14 @@ function finishColumns(
   for (const run of runs(columns, (c) => (c.column.hidden ? 'hidden' : null))) {
     if (run.value) sheet.hideColumns(run.start, run.length);
   }
+  for (const run of runs(columns, (c) => (c.column.type === 'formula' ? 'computed' : null))) {
+    if (!run.value) continue;
+    sheet
+      .getRange(FIRST_DATA_ROW, run.start, rows, run.length)
+      .protect()
+      .setDescription('Pilote : colonne calculée (formule posée par Pilote)')
+      .setWarningOnly(true);
+  }
   const first = Math.min(...columns.map((c) => c.at));
   const last = Math.max(...columns.map((c) => c.at));
   const header = sheet.getRange(HEADER_ROW, first, 1, last - first + 1);
