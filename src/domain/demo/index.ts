@@ -1,0 +1,87 @@
+/** The demo data generator: a coherent, deterministic year in the life of a fictional tiers-lieu. */
+
+import { accountRecords } from './accounts';
+import { bookingRecords } from './bookings';
+import { budgetRecords } from './budget';
+import { day } from './calendar';
+import { contactRecords, structureRecords } from './community';
+import { communicationRecords } from './communication';
+import { eventRecords, plannedEvents } from './events';
+import { grantRecords, plannedGrants } from './grants';
+import { diagnosticRecords, inspirationRecords } from './knowledge';
+import { meetingRecords, plannedMeetings } from './meetings';
+import { operationRecords } from './operations';
+import { DemoRandom } from './random';
+import { incidentRecords, maintenanceRecords, rotaRecords, safetyCheckRecords } from './safety';
+import { demoSettings, VOLUNTEER_HOURLY_VALUE } from './settings';
+import { spaceRecords } from './spaces';
+import { actionRecords, indicatorRecords, objectiveRecords } from './strategy';
+import type { DemoContext, DemoDataset, DemoOptions, DemoRecord } from './types';
+import { volunteerHourRecords, volunteerRecords } from './volunteering';
+
+export type { DemoDataset, DemoOptions, DemoRecord, DemoTable, DemoValue } from './types';
+
+/** Default seed and year of the story. */
+export const DEMO_DEFAULTS = { seed: 1, year: 2026 } as const;
+
+/**
+ * Generates the demo workbook of « La Fabrique des Possibles », an association loi 1901 running
+ * a tiers-lieu in the (fictional) town of Valmoret, for `year`, seen from 1 September of that
+ * year. Pure and deterministic: the same options always give the same dataset. Records hold
+ * what a coordinator would type (French dates, times and amounts, enum options, the labels of
+ * referenced records); tables are ordered so that referenced records come first. « Documents »
+ * and « Journal » are left empty: Pilote writes them.
+ */
+export function generateDemoData(options: DemoOptions = {}): DemoDataset {
+  const year = options.year ?? DEMO_DEFAULTS.year;
+  const seed = options.seed ?? DEMO_DEFAULTS.seed;
+  const ctx: DemoContext = { year, today: day(year, 9, 1), rng: new DemoRandom(seed) };
+
+  const events = plannedEvents(ctx);
+  const meetings = plannedMeetings(ctx);
+  const grants = plannedGrants(ctx);
+  const volunteerHours = volunteerHourRecords(ctx);
+  const bookings = bookingRecords(ctx, events, meetings);
+  const firstHalfHours = halfYearHours(volunteerHours, year);
+
+  const tables: [string, DemoRecord[]][] = [
+    ['spaces', spaceRecords()],
+    ['structures', structureRecords(ctx)],
+    ['contacts', contactRecords(ctx)],
+    ['volunteers', volunteerRecords(ctx)],
+    ['objectives', objectiveRecords(ctx)],
+    ['actions', actionRecords(ctx)],
+    ['volunteerHours', volunteerHours],
+    ['indicators', indicatorRecords(ctx)],
+    ['bookings', bookings],
+    ['events', eventRecords(ctx, events)],
+    ['communication', communicationRecords(ctx, events)],
+    ['meetings', meetingRecords(ctx, meetings)],
+    ['grants', grantRecords(grants)],
+    ['accounts', accountRecords()],
+    ['budget', budgetRecords(ctx, VOLUNTEER_HOURLY_VALUE)],
+    ['operations', operationRecords(ctx, grants, bookings, firstHalfHours, VOLUNTEER_HOURLY_VALUE)],
+    ['safetyChecks', safetyCheckRecords(ctx)],
+    ['maintenance', maintenanceRecords(ctx)],
+    ['openingRota', rotaRecords(ctx)],
+    ['incidents', incidentRecords(ctx)],
+    ['diagnostic', diagnosticRecords(ctx)],
+    ['inspirations', inspirationRecords()],
+  ];
+  return {
+    settings: demoSettings(ctx),
+    tables: tables.map(([sheet, records]) => ({ sheet, records })),
+  };
+}
+
+/** Hours volunteered from January to June (whole hours), read back from the `1h30` durations. */
+function halfYearHours(records: readonly DemoRecord[], year: number): number {
+  let minutes = 0;
+  for (const r of records) {
+    const [, month, y] = String(r.date).split('/').map(Number);
+    if (y !== year || month > 6) continue;
+    const m = /^(\d+)h(\d+)?$/.exec(String(r.hours));
+    if (m) minutes += Number(m[1]) * 60 + Number(m[2] ?? 0);
+  }
+  return Math.round(minutes / 60);
+}
