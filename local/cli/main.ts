@@ -4,6 +4,7 @@
  *   run <function>                                            run a menu/trigger function
  *   functions                                                 list the bundle's global functions
  *   reset                                                     delete the local workbook
+ *   demo                                                      a new local workbook filled with the demo tiers-lieu
  *   schema                                                    the workbook schema as JSON
  *   docs                                                      write docs/workbook.md from the schema
  */
@@ -28,6 +29,17 @@ function main(argv: string[]): number {
       resetWorkspace();
       print({ ok: true, reset: true });
       return 0;
+    case 'demo': {
+      resetWorkspace();
+      const workspace = openWorkspace();
+      const demo = workspace.emulator.runtime.history.find((s) => s.name.startsWith('loadDemoData'));
+      print({
+        ok: true,
+        workbook: workspace.statePath,
+        demo: demo ? { calls: demo.calls, ms: demo.ms } : null,
+      });
+      return 0;
+    }
     case 'functions':
       print(openWorkspace().runner.functionNames());
       return 0;
@@ -70,7 +82,7 @@ function main(argv: string[]): number {
     }
     default:
       process.stderr.write(
-        'usage: npm run local -- call <function> [json] | run <function> | functions | reset | schema | docs\n',
+        'usage: npm run local -- call <function> [json] | run <function> | functions | reset | demo | schema | docs\n',
       );
       return 2;
   }

@@ -7,6 +7,7 @@ import { WorkbookSession } from './adapters/workbook';
 import type { RpcResult, SavedRecord, SetupSummary, SidebarBootstrap } from '../shared/rpc';
 import { APP_VERSION } from '../shared/version';
 import { userLocale } from './locale';
+import { type DemoSummary, loadDemoWorkbook } from './demo';
 import { createOrUpdateRecord, readRecords } from './records';
 import { respond } from './rpc';
 import { installOrUpdateWorkbook } from './setup';
@@ -35,6 +36,11 @@ export function saveRecord(request: unknown): RpcResult<SavedRecord> {
 /** The records of one table (dates as ISO strings). */
 export function listRecords(sheetKey: unknown): RpcResult<StoredRecord[]> {
   return respond(() => readRecords(sheetKey));
+}
+
+/** Fills an empty workbook with the demo tiers-lieu; refused when records exist. */
+export function loadDemoData(): RpcResult<DemoSummary> {
+  return respond(() => loadDemoWorkbook());
 }
 
 /** Installs or updates the workbook's sheets; writes nothing when it is up to date. */

@@ -4,7 +4,7 @@
  */
 import { buildMenu, setupFromMenu, showSidebar } from './menu';
 
-export { getSidebarBootstrap, listRecords, saveRecord, setupWorkbook } from './api';
+export { getSidebarBootstrap, listRecords, loadDemoData, saveRecord, setupWorkbook } from './api';
 
 /** Simple trigger: the spreadsheet was opened. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {

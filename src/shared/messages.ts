@@ -39,6 +39,11 @@ export const messagesFr = {
   'journal.created': '{sheet}\u00a0: création de «\u00a0{label}\u00a0»',
   'journal.updated': '{sheet}\u00a0: modification de «\u00a0{label}\u00a0» ({fields})',
   'journal.setup': 'Mise à jour du classeur vers le schéma {version}',
+  'error.demoNotEmpty':
+    'Le classeur contient déjà des fiches\u00a0: les données d’exemple ne se chargent que dans un classeur vide.',
+  'demo.loaded':
+    'Données d’exemple chargées\u00a0: {n, plural, one {# fiche} other {# fiches}} de «\u00a0La Fabrique des Possibles\u00a0».',
+  'menu.demo': 'Charger des données d’exemple',
   'count.records': '{n, plural, =0 {aucun enregistrement} one {# enregistrement} other {# enregistrements}}',
 } as const;
 
@@ -75,5 +80,9 @@ export const messagesEn: Record<keyof typeof messagesFr, string> = {
   'journal.created': '{sheet}: created “{label}”',
   'journal.updated': '{sheet}: updated “{label}” ({fields})',
   'journal.setup': 'Workbook updated to schema {version}',
+  'error.demoNotEmpty': 'The workbook already holds records: demo data only loads into an empty workbook.',
+  'demo.loaded':
+    'Demo data loaded: {n, plural, one {# record} other {# records}} of “La Fabrique des Possibles”.',
+  'menu.demo': 'Load demo data',
   'count.records': '{n, plural, =0 {no records} one {# record} other {# records}}',
 };

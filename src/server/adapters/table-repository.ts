@@ -133,6 +133,47 @@ export class TableRepository {
     return { id, row: data.top + index, duplicate: false };
   }
 
+  /**
+   * Appends many records at once (an import): ids in sequence, one `setValues` for the whole
+   * block of rows (per run of columns), whatever their number.
+   */
+  insertMany(records: readonly Record<string, CellValue>[], now: Date): { firstRow: number; ids: string[] } {
+    const data = this.load();
+    const idAt = data.layout.indexOf('id');
+    if (idAt < 0) throw new PiloteError('error.workbookDamaged', { sheet: this.sheet.name });
+    const start = this.lastUsedRow() - data.top + 1;
+    if (records.length === 0) return { firstRow: data.top + start, ids: [] };
+    if (start + records.length > data.rows.length)
+      throw new PiloteError('error.tableFull', { sheet: this.sheet.name });
+    const existing: unknown[] = data.rows.map((r) => r[idAt]);
+    const ids: string[] = [];
+    const rows = records.map((values) => {
+      const id = nextRecordId(this.sheet.idPrefix ?? 'ID', existing);
+      existing.push(id);
+      ids.push(id);
+      const changes = this.encodeAll(values);
+      for (const column of this.written) if (!changes.has(column.key)) changes.set(column.key, '');
+      changes.set('id', `'${id}`);
+      changes.set('createdAt', now);
+      changes.set('updatedAt', now);
+      return changes;
+    });
+    const sheet = data.range.getSheet();
+    for (const block of contiguousBlocks(data.layout, [...rows[0].keys()])) {
+      const matrix = rows.map((changes) => block.keys.map((key) => changes.get(key) as Raw));
+      sheet
+        .getRange(data.top + start, data.left + block.start, matrix.length, block.keys.length)
+        .setValues(matrix);
+      matrix.forEach((row, i) => {
+        row.forEach((value, k) => {
+          data.rows[start + i][block.start + k] =
+            typeof value === 'string' && value.startsWith("'") ? value.slice(1) : value;
+        });
+      });
+    }
+    return { firstRow: data.top + start, ids };
+  }
+
   /** Writes the given fields of record `id` (only those: the client sends what changed). */
   update(id: string, values: Record<string, CellValue>, stamp: WriteStamp): { id: string; row: number } {
     const data = this.load();

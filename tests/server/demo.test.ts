@@ -1,0 +1,75 @@
+/** The demo tiers-lieu loads into an empty workbook, computes, and never mixes with real data. */
+import { generateDemoData } from '../../src/domain/demo';
+import { FIRST_DATA_ROW, HEADER_ROW, SHEETS } from '../../src/schema';
+import { newHarness, setUpHarness } from './harness';
+
+const dataset = generateDemoData({ seed: 1 });
+
+describe('loadDemoData', () => {
+  const h = newHarness();
+  const { result, stats } = h.api<{ records: number; message: string }>('loadDemoData');
+
+  test('sets the workbook up if needed and loads every record of the dataset', () => {
+    const expected = dataset.tables.reduce((n, t) => n + t.records.length, 0);
+    expect(result).toMatchObject({ ok: true, data: { records: expected } });
+    if (result.ok) expect(result.data.message).toContain('La Fabrique des Possibles');
+    for (const table of dataset.tables) {
+      const listed = h.api<unknown[]>('listRecords', table.sheet).result;
+      expect([table.sheet, listed.ok && listed.data.length]).toEqual([table.sheet, table.records.length]);
+    }
+  });
+
+  test('setup and load fit in one execution well under the time limit', () => {
+    expect(stats.ms).toBeLessThan(6 * 60 * 1000);
+  });
+
+  test('fills the venue settings', () => {
+    const settings = h.ss.getSheetByName('Paramètres du lieu')!;
+    const values = settings.getRange(FIRST_DATA_ROW, 1, 30, 3).getValues();
+    const name = values.find((r) => r[0] === 'name');
+    expect(name?.[2]).toBe(dataset.settings.name);
+  });
+
+  test('computed columns compute on the demo rows (budget « Réalisé », account titles)', () => {
+    const accounts = h.ss.getSheetByName('Comptes')!;
+    const headers = accounts.getRange(HEADER_ROW, 1, 1, accounts.getLastColumn()).getValues()[0] as string[];
+    const title = accounts.getRange(FIRST_DATA_ROW, headers.indexOf('Compte') + 1).getValue();
+    expect(String(title)).toMatch(/^\d{2,} \S/);
+    const budget = h.ss.getSheetByName('Budget prévisionnel')!;
+    const bHeaders = budget.getRange(HEADER_ROW, 1, 1, budget.getLastColumn()).getValues()[0] as string[];
+    const actual = budget
+      .getRange(FIRST_DATA_ROW, bHeaders.indexOf('Réalisé') + 1, 49, 1)
+      .getValues()
+      .flat();
+    expect(actual.every((v) => typeof v === 'number')).toBe(true);
+    expect(actual.some((v) => (v as number) > 0)).toBe(true);
+  });
+
+  test('a second load is refused in French and writes nothing', () => {
+    const again = h.api('loadDemoData');
+    expect(again.result).toMatchObject({ ok: false, error: { code: 'error.demoNotEmpty' } });
+    expect(again.stats.writes).toBe(0);
+  });
+
+  test('every table of the dataset exists in the schema', () => {
+    for (const table of dataset.tables) expect(SHEETS.some((s) => s.key === table.sheet)).toBe(true);
+  });
+});
+
+test('on a set-up workbook, each table is written in one block (settings in at most two)', () => {
+  const h = setUpHarness();
+  const { result, stats } = h.api('loadDemoData');
+  expect(result.ok).toBe(true);
+  expect(stats.byMethod['Range.setValues']).toBeLessThanOrEqual(dataset.tables.length + 2);
+  expect(stats.byMethod['Spreadsheet.insertSheet']).toBeUndefined();
+});
+
+test('a workbook with one real record refuses the demo', () => {
+  const h = setUpHarness();
+  h.api('saveRecord', {
+    sheet: 'spaces',
+    values: { name: 'Salle Jean Zay' },
+    requestId: 'real-record-0001',
+  });
+  expect(h.api('loadDemoData').result).toMatchObject({ ok: false, error: { code: 'error.demoNotEmpty' } });
+});
