@@ -2,7 +2,7 @@
  * The entry Apps Script sees: every global function (simple triggers, menu handlers, the
  * sidebar API) and nothing else. The build turns each export into a top-level declaration.
  */
-import { buildMenu, setupFromMenu, showSidebar } from './menu';
+import { buildMenu, loadDemoFromMenu, setupFromMenu, showSidebar } from './menu';
 
 export { getSidebarBootstrap, listRecords, loadDemoData, saveRecord, setupWorkbook } from './api';
 
@@ -24,4 +24,9 @@ export function openSidebar(): void {
 /** Menu: Extensions → Pilote → Installer ou mettre à jour le classeur. */
 export function menuSetupWorkbook(): void {
   setupFromMenu();
+}
+
+/** Menu: Extensions → Pilote → Charger des données d’exemple. */
+export function menuLoadDemoData(): void {
+  loadDemoFromMenu();
 }

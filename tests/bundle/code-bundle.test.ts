@@ -16,6 +16,8 @@ const EXPECTED_GLOBALS = [
   'onInstall',
   'openSidebar',
   'menuSetupWorkbook',
+  'menuLoadDemoData',
+  'loadDemoData',
   'getSidebarBootstrap',
   'saveRecord',
   'listRecords',

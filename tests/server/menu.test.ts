@@ -1,0 +1,40 @@
+/** The add-on menu: built by onOpen as a simple trigger, every item bound to a real global. */
+import { newHarness } from './harness';
+
+describe('onOpen', () => {
+  const h = newHarness();
+  const { stats } = h.runner.run('onOpen', { authMode: 'LIMITED' }, 'simpleTrigger');
+  const menu = h.emulator.ui.menus.get('Pilote');
+
+  test('builds Extensions → Pilote in French, cheaply', () => {
+    expect(menu?.addon).toBe(true);
+    const captions = menu?.entries.flatMap((e) => (e.kind === 'item' ? [e.caption] : []));
+    expect(captions).toEqual([
+      'Ouvrir Pilote',
+      'Installer ou mettre à jour le classeur',
+      'Charger des données d’exemple',
+    ]);
+    expect(stats.calls).toBeLessThanOrEqual(1);
+  });
+
+  test('every item calls a function the bundle declares', () => {
+    const globals = h.runner.functionNames();
+    for (const entry of menu?.entries ?? [])
+      if (entry.kind === 'item') expect(globals).toContain(entry.functionName);
+  });
+
+  test('is English for an English user', () => {
+    const en = newHarness({ userLocale: 'en_GB' });
+    en.runner.run('onOpen', { authMode: 'LIMITED' }, 'simpleTrigger');
+    const first = en.emulator.ui.menus.get('Pilote')?.entries[0];
+    expect(first).toMatchObject({ kind: 'item', caption: 'Open Pilote' });
+  });
+});
+
+test('the setup menu item reports what it did in an alert', () => {
+  const h = newHarness();
+  h.emulator.ui._answerNext('OK');
+  h.runner.run('menuSetupWorkbook');
+  const shown = h.emulator.ui.shown.filter((s) => s.kind === 'alert');
+  expect(JSON.stringify(shown[shown.length - 1])).toContain('Classeur prêt');
+});
