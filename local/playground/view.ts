@@ -9,6 +9,8 @@ export interface SheetView {
   width: number;
   frozenRows: number;
   hiddenColumns: number[];
+  /** 1-based rows hidden in the sheet (Pilote's key row): shown dimmed, as a reminder. */
+  hiddenRows: number[];
   rows: string[][];
   formulas: string[][];
   totalRows: number;
@@ -47,6 +49,12 @@ export function workbookView(workspace: Workspace): WorkbookView {
       width: lastCol,
       frozenRows: sheet.frozenRows,
       hiddenColumns: sheet.hiddenColumns.flatMap((h, i) => (h ? [i + 1] : [])),
+      hiddenRows: sheet.hiddenRows.flatMap((run) =>
+        Array.from(
+          { length: Math.max(0, Math.min(run.to, shownRows) - run.from + 1) },
+          (_, k) => run.from + k,
+        ),
+      ),
       rows,
       formulas,
       totalRows: lastRow,

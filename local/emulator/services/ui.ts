@@ -203,6 +203,11 @@ export class UiEmulator {
     this.answers.push({ button, text, thinkMs });
   }
 
+  /** Test helper: forgets answers scripted but not used. */
+  _clearAnswers(): void {
+    this.answers = [];
+  }
+
   /** Runner helper: false in contexts without a UI (time triggers, web app); every call then throws. */
   _setAvailable(available: boolean): void {
     this.available = available;
