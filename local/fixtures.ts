@@ -11,7 +11,7 @@ export function seedBookings(emulator: Emulator, count: number): void {
   const ss = emulator.spreadsheetApp.getActiveSpreadsheet();
   const sheet = ss.getSheetByName('Réservations');
   if (!sheet) throw new Error('seedBookings: run setupWorkbook first');
-  const needed = FIRST_DATA_ROW + count;
+  const needed = FIRST_DATA_ROW + count - 1;
   if (sheet.getMaxRows() < needed) sheet.insertRowsAfter(sheet.getMaxRows(), needed - sheet.getMaxRows());
   const width = sheet.getLastColumn();
   const headers = sheet.getRange(HEADER_ROW, 1, 1, width).getValues()[0] as string[];
