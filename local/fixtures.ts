@@ -6,12 +6,15 @@ import { FIRST_DATA_ROW, HEADER_ROW } from '../src/schema';
 import { tableRangeName } from '../src/schema/layout';
 import type { Emulator } from './emulator/emulator';
 
-/** Fills « Réservations » with `count` bookings (RES-0001…) and widens its table range. */
-export function seedBookings(emulator: Emulator, count: number): void {
+/**
+ * Fills « Réservations » with `count` bookings (RES-0001…), grows the sheet so that at least
+ * `spareRows` empty rows follow them, and widens the table range over the whole sheet.
+ */
+export function seedBookings(emulator: Emulator, count: number, spareRows = 100): void {
   const ss = emulator.spreadsheetApp.getActiveSpreadsheet();
   const sheet = ss.getSheetByName('Réservations');
   if (!sheet) throw new Error('seedBookings: run setupWorkbook first');
-  const needed = FIRST_DATA_ROW + count - 1;
+  const needed = FIRST_DATA_ROW + count - 1 + spareRows;
   if (sheet.getMaxRows() < needed) sheet.insertRowsAfter(sheet.getMaxRows(), needed - sheet.getMaxRows());
   const width = sheet.getLastColumn();
   const headers = sheet.getRange(HEADER_ROW, 1, 1, width).getValues()[0] as string[];

@@ -214,7 +214,7 @@ describe('saveRecord: double submit, update, refusals', () => {
 test('a full table refuses a new record in French and writes nothing', () => {
   const h = setUpHarness();
   const sheet = h.ss.getSheetByName('Réservations')!;
-  seedBookings(h.emulator, sheet.getMaxRows() - FIRST_DATA_ROW + 1);
+  seedBookings(h.emulator, sheet.getMaxRows() - FIRST_DATA_ROW + 1, 0);
   const { result, stats } = h.api('saveRecord', { sheet: 'bookings', values: booking, requestId: requestId() });
   expect(result).toMatchObject({ ok: false, error: { code: 'error.tableFull' } });
   if (!result.ok) expect(result.error.message).toContain('«\u00a0Réservations\u00a0» a atteint sa dernière ligne');
