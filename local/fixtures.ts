@@ -32,3 +32,29 @@ export function seedBookings(emulator: Emulator, count: number, spareRows = 100)
     sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()),
   );
 }
+
+/**
+ * Fills `count` rows of a Pilote table with ids and one text column, as if typed long ago
+ * (no computed column is touched). For tests of what happens as a table grows.
+ */
+export function seedRows(
+  emulator: Emulator,
+  sheetName: string,
+  idPrefix: string,
+  textHeader: string,
+  count: number,
+): void {
+  const ss = emulator.spreadsheetApp.getActiveSpreadsheet();
+  const sheet = ss.getSheetByName(sheetName);
+  if (!sheet) throw new Error(`seedRows: no sheet ${sheetName}`);
+  const headers = sheet.getRange(HEADER_ROW, 1, 1, sheet.getLastColumn()).getValues()[0] as string[];
+  const idAt = headers.indexOf('Identifiant') + 1;
+  const textAt = headers.indexOf(textHeader) + 1;
+  if (idAt < 1 || textAt < 1) throw new Error(`seedRows: no Identifiant or ${textHeader} in ${sheetName}`);
+  sheet
+    .getRange(FIRST_DATA_ROW, idAt, count, 1)
+    .setValues(Array.from({ length: count }, (_, i) => [`${idPrefix}-${String(i + 1).padStart(4, '0')}`]));
+  sheet
+    .getRange(FIRST_DATA_ROW, textAt, count, 1)
+    .setValues(Array.from({ length: count }, (_, i) => [`Ligne ${i + 1}`]));
+}

@@ -9,6 +9,7 @@ import type { CellValue, SheetDef } from '../schema/types';
 import { describeIssues, SaveRecordRequestSchema, SheetKeySchema } from '../shared/requests';
 import type { SavedRecord } from '../shared/rpc';
 import { t } from '../shared/i18n';
+import { extendFormulas, formulaEnd, workbookEnvironment } from './adapters/formula-writer';
 import { appendJournal } from './adapters/journal';
 import { type StoredRecord, TableRepository } from './adapters/table-repository';
 import { WorkbookSession } from './adapters/workbook';
@@ -53,6 +54,7 @@ export function createOrUpdateRecord(request: unknown): SavedRecord {
     const saved = id
       ? { ...repository.update(id, checked.values, stamp), duplicate: false }
       : repository.insert(checked.values, stamp);
+    if (!id && !saved.duplicate) keepFormulasAhead(workbook, sheet, repository, saved.row);
     if (!saved.duplicate) {
       appendJournal(workbook, {
         at: now,
@@ -65,6 +67,28 @@ export function createOrUpdateRecord(request: unknown): SavedRecord {
     }
     return { sheet: sheet.key, id: saved.id, row: saved.row, duplicate: saved.duplicate };
   });
+}
+
+/**
+ * Computed columns are filled a block ahead of the data; when a new record reaches the end of
+ * that block, the next block is written (a few calls, once every FORMULA_BLOCK_ROWS records).
+ */
+function keepFormulasAhead(
+  workbook: WorkbookSession,
+  sheet: SheetDef,
+  repository: TableRepository,
+  row: number,
+): void {
+  if (!sheet.columns.some((c) => c.type === 'formula')) return;
+  if (row < formulaEnd(workbook, sheet)) return;
+  extendFormulas(
+    workbook,
+    sheet,
+    repository.sheetHandle(),
+    repository.layout(),
+    row + 1,
+    workbookEnvironment(workbook),
+  );
 }
 
 /** Every record of a table, values as JSON (dates as ISO strings). */

@@ -1,6 +1,6 @@
 /** Creating and editing records through the API, as the sidebar does, on the shipped bundle. */
 import { FIRST_DATA_ROW, HEADER_ROW } from '../../src/schema';
-import { seedBookings } from '../../local/fixtures';
+import { seedBookings, seedRows } from '../../local/fixtures';
 import { type Harness, setUpHarness, sheetDisplay } from './harness';
 
 const booking = {
@@ -215,8 +215,49 @@ test('a full table refuses a new record in French and writes nothing', () => {
   const h = setUpHarness();
   const sheet = h.ss.getSheetByName('Réservations')!;
   seedBookings(h.emulator, sheet.getMaxRows() - FIRST_DATA_ROW + 1, 0);
-  const { result, stats } = h.api('saveRecord', { sheet: 'bookings', values: booking, requestId: requestId() });
+  const { result, stats } = h.api('saveRecord', {
+    sheet: 'bookings',
+    values: booking,
+    requestId: requestId(),
+  });
   expect(result).toMatchObject({ ok: false, error: { code: 'error.tableFull' } });
-  if (!result.ok) expect(result.error.message).toContain('«\u00a0Réservations\u00a0» a atteint sa dernière ligne');
+  if (!result.ok)
+    expect(result.error.message).toContain('«\u00a0Réservations\u00a0» a atteint sa dernière ligne');
   expect(stats.writes).toBe(0);
+});
+
+test('computed columns keep up: the record after the last pre-filled formula row gets its formula', () => {
+  const h = setUpHarness();
+  const sheet = h.ss.getSheetByName('Heures de bénévolat')!;
+  const headers = sheet.getRange(HEADER_ROW, 1, 1, sheet.getLastColumn()).getValues()[0] as string[];
+  const valued = headers.indexOf('Valorisation') + 1;
+  let last = FIRST_DATA_ROW;
+  while (sheet.getRange(last + 1, valued).getFormula() !== '') last += 1;
+  seedRows(h.emulator, 'Heures de bénévolat', 'HEU', 'Ce qui a été fait', last - FIRST_DATA_ROW);
+  const { result } = h.api<{ row: number }>('saveRecord', {
+    sheet: 'volunteerHours',
+    values: {
+      date: '02/09/2026',
+      volunteer: 'Awa Diallo',
+      taskType: 'Accueil et permanence',
+      description: 'Accueil',
+      hours: '2h',
+    },
+    requestId: requestId(),
+  });
+  expect([result.ok, !result.ok && JSON.stringify(result.error)]).toEqual([true, false]);
+  expect(result).toMatchObject({ ok: true, data: { row: last } });
+  expect(sheet.getRange(last + 1, valued).getFormula()).toMatch(/^=/);
+  expect(sheet.getRange(last + 400, valued).getFormula()).toMatch(/^=/);
+});
+
+test('a consumer account (Google hides the e-mail) still saves, journaled without an author', () => {
+  const h = setUpHarness();
+  h.emulator.session._configure({ activeUserEmail: '' });
+  const { result } = h.api('saveRecord', { sheet: 'bookings', values: booking, requestId: requestId() });
+  expect(result).toMatchObject({ ok: true });
+  const journal = sheetDisplay(h, 'Journal');
+  const last = journal[journal.length - 1];
+  expect(last[1]).toBe('');
+  expect(last).toContain('RES-0001');
 });

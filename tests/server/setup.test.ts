@@ -53,5 +53,7 @@ describe('setupWorkbook', () => {
     expect(again.result).toMatchObject({ ok: true, data: { changed: false } });
     expect(again.stats.writes).toBe(0);
     expect(again.stats.log.filter((c) => c.kind === 'sheetWrite')).toEqual([]);
+    // Reads only: the lock, the version, the named ranges, each table's key row, the formula tables.
+    expect(again.stats.calls).toBeLessThanOrEqual(70);
   });
 });

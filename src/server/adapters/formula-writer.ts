@@ -3,7 +3,7 @@
  * `setFormulas` (English syntax whatever the spreadsheet's locale). How far they go is kept in a
  * named range per table, read with the other named ranges at no extra cost.
  */
-import { FIRST_DATA_ROW, type FormulaEnvironment, KEY_ROW, renderColumnFormula, SHEETS } from '../../schema';
+import { FIRST_DATA_ROW, type FormulaEnvironment, renderColumnFormula, SHEETS } from '../../schema';
 import {
   FORMULA_BLOCK_ROWS,
   formulaRangeName,
@@ -35,7 +35,7 @@ export function workbookEnvironment(
       continue;
     }
     const sheet = range.getSheet();
-    const keys = sheet.getRange(KEY_ROW, 1, 1, range.getNumColumns()).getValues()[0];
+    const keys = sheet.getRange(range.getRow(), range.getColumn(), 1, range.getNumColumns()).getValues()[0];
     layouts.set(def.key, layoutFromKeyRow(def, keys));
     named.push({ ...def, name: sheet.getName() });
   }

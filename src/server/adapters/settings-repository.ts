@@ -3,7 +3,7 @@
  * column. Read once; written as runs of adjacent value cells, never over a formula setting.
  */
 import { hasOwn } from '../../shared/objects';
-import { FIRST_DATA_ROW, requireSheet } from '../../schema';
+import { FIRST_DATA_ROW, KEY_ROW, requireSheet } from '../../schema';
 import { layoutFromKeyRow } from '../../schema/layout';
 import type { CellValue, SettingDef } from '../../schema/types';
 import { encodeCell } from './cell-codec';
@@ -24,7 +24,7 @@ export class SettingsRepository {
     const settings = new Map((this.def.settings ?? []).map((s) => [s.key, s]));
     const top = range.getRow();
     const targets: { row: number; value: string | number | boolean }[] = [];
-    for (let i = FIRST_DATA_ROW - top; i < rows.length; i += 1) {
+    for (let i = FIRST_DATA_ROW - KEY_ROW; i < rows.length; i += 1) {
       const key = String(rows[i][keyAt] ?? '');
       const setting: SettingDef | undefined = settings.get(key);
       if (!setting || setting.type === 'formula' || !hasOwn(values, key)) continue;

@@ -6,7 +6,7 @@
  */
 import { hasOwn } from '../../shared/objects';
 import { nextRecordId } from '../../domain/record-ids';
-import { FIRST_DATA_ROW } from '../../schema';
+import { FIRST_DATA_ROW, KEY_ROW } from '../../schema';
 import { contiguousBlocks, layoutFromKeyRow, type TableLayout } from '../../schema/layout';
 import type { CellValue, ColumnDef, SheetDef } from '../../schema/types';
 import { PiloteError } from '../errors';
@@ -47,6 +47,16 @@ export class TableRepository {
     private readonly wallClock: WallClock = appsScriptWallClock,
   ) {
     this.written = sheet.columns.filter((c) => c.type !== 'formula');
+  }
+
+  /** The sheet holding the table. */
+  sheetHandle(): GoogleAppsScript.Spreadsheet.Sheet {
+    return this.load().range.getSheet();
+  }
+
+  /** Where the table's columns are, as read from its key row. */
+  layout(): TableLayout {
+    return this.load().layout;
   }
 
   /** Every record, in sheet order. */
@@ -234,6 +244,7 @@ export class TableRepository {
   }
 }
 
-function firstDataIndex(data: Loaded): number {
-  return FIRST_DATA_ROW - data.top;
+/** Records start two rows below the key row, wherever the table's range begins. */
+function firstDataIndex(_data: Loaded): number {
+  return FIRST_DATA_ROW - KEY_ROW;
 }

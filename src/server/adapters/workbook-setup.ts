@@ -112,7 +112,7 @@ export function applySchema(
     if (existing) existing.setValue(String(version));
     else ss.addDeveloperMetadata(SCHEMA_VERSION_KEY, String(version));
   }
-  if (report.createdSheets.length > 0) removeUntouchedDefaultSheet(ss, sheets);
+  if (fromVersion === null && report.createdSheets.length > 0) removeUntouchedDefaultSheet(ss, sheets);
 
   report.changed =
     fromVersion !== version ||
@@ -142,7 +142,7 @@ export function applySchema(
   /** A table found through its named range: reads its key row, adds missing columns. */
   function openTable(def: SheetDef, range: Range): TableState {
     const sheet = range.getSheet();
-    const keyRow = sheet.getRange(KEY_ROW, 1, 1, range.getNumColumns()).getValues()[0];
+    const keyRow = sheet.getRange(range.getRow(), range.getColumn(), 1, range.getNumColumns()).getValues()[0];
     const state: TableState = {
       def,
       sheet,
@@ -174,6 +174,10 @@ export function applySchema(
           maxRows: candidate.getMaxRows(),
           maxCols: candidate.getMaxColumns(),
         };
+        if ((def.kind === 'table' || def.kind === 'log') && state.maxRows < LAST_DATA_ROW) {
+          candidate.insertRowsAfter(state.maxRows, LAST_DATA_ROW - state.maxRows);
+          state.maxRows = LAST_DATA_ROW;
+        }
         addMissingColumns(state);
         ss.setNamedRange(tableRangeName(def), candidate.getRange(1, 1, state.maxRows, state.maxCols));
         return state;
@@ -221,6 +225,8 @@ export function applySchema(
     const start = sheet.getLastColumn() + 1;
     const missing = [...state.layout.missing];
     const needed = start - 1 + missing.length;
+    // The sheet may be wider than the table's range: new columns go after everything.
+    state.maxCols = sheet.getMaxColumns();
     if (state.maxCols < needed) {
       sheet.insertColumnsAfter(state.maxCols, needed - state.maxCols);
       state.maxCols = needed;
