@@ -13,10 +13,17 @@ const MODULE_NODES = new Set([
   'ExportAllDeclaration',
 ]);
 
+/** The one top-level variable that holds the bundle's modules (not callable: not a function). */
+const NAMESPACE = 'PILOTE_BUNDLE_';
+
 /**
- * Removes the entry chunk's final `export { … }` using the chunk's own export list, and fails
- * the build when an export is not a top-level function declaration of the same name, or when
- * anything module-like remains.
+ * Turns the entry chunk into what Apps Script runs. Every module is wrapped in one function scope
+ * assigned to a single variable, and each export becomes a top-level function declaration that
+ * forwards to it. Only the exports are top-level functions: on Apps Script any top-level function
+ * can be called from the browser through google.script.run, so internal helpers must not be.
+ * The export list comes from rollup's chunk data and the AST (not a regex); the build fails when
+ * an export is not a function declaration of the same name, or when anything module-like or
+ * dev-only remains.
  */
 function appsScriptGlobals({ forbidden = [] } = {}) {
   return {
@@ -24,11 +31,11 @@ function appsScriptGlobals({ forbidden = [] } = {}) {
     renderChunk(code, chunk) {
       if (!chunk.isEntry) this.error(`Apps Script accepts one file; unexpected chunk ${chunk.fileName}`);
       const ast = this.parse(code);
-      const functions = new Set(
-        ast.body.filter((n) => n.type === 'FunctionDeclaration' && n.id).map((n) => n.id.name),
+      const functions = new Map(
+        ast.body.filter((n) => n.type === 'FunctionDeclaration' && n.id).map((n) => [n.id.name, n]),
       );
       const exported = new Set(chunk.exports);
-      let out = code;
+      const globals = [];
       const cuts = [];
       for (const node of ast.body) {
         if (node.type !== 'ExportNamedDeclaration') continue;
@@ -39,19 +46,31 @@ function appsScriptGlobals({ forbidden = [] } = {}) {
           if (local !== name) {
             this.error(`global ${name} is bound to ${local}: rename so Apps Script sees function ${name}`);
           }
-          if (!functions.has(name)) this.error(`global ${name} must be a top-level function declaration`);
+          const declaration = functions.get(name);
+          if (!declaration) this.error(`global ${name} must be a top-level function declaration`);
+          globals.push({ name, params: declaration.params.map((p) => code.slice(p.start, p.end)) });
           exported.delete(name);
         }
         cuts.push([node.start, node.end]);
       }
       if (exported.size > 0) this.error(`exports not found in the chunk: ${[...exported].join(', ')}`);
-      for (const [start, end] of cuts.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + out.slice(end);
+      let body = code;
+      for (const [start, end] of cuts.sort((a, b) => b[0] - a[0]))
+        body = body.slice(0, start) + body.slice(end);
+      const table = globals.map((g) => `    ${g.name}: ${g.name}`).join(',\n');
+      const stubs = globals
+        .map(
+          (g) =>
+            `function ${g.name}(${g.params.join(', ')}) {\n  return ${NAMESPACE}.${g.name}.apply(this, arguments);\n}`,
+        )
+        .join('\n\n');
+      const out = `var ${NAMESPACE} = (function () {\n${body.trimEnd()}\n\n  return {\n${table}\n  };\n})();\n\n${stubs}\n`;
       const rest = this.parse(out);
       const leftover = rest.body.find((n) => MODULE_NODES.has(n.type));
       if (leftover) this.error(`module syntax left in the Apps Script bundle: ${leftover.type}`);
       const found = findForbidden(rest, forbidden);
       if (found) this.error(`dev-only code reached the Apps Script bundle: ${found}`);
-      return { code: `${out.trimEnd()}\n`, map: null };
+      return { code: out, map: null };
     },
   };
 }

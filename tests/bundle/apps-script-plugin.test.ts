@@ -47,3 +47,19 @@ describe('appsScriptGlobals rollup plugin', () => {
     ).rejects.toThrow(/dev-only code/);
   });
 });
+
+test('only the exports are top-level functions: internal helpers cannot be called from the browser', async () => {
+  const code = await build({
+    'main.js':
+      "import { helper } from './lib.js';\nexport function saveRecord(request) { return helper(request); }\n",
+    'lib.js': 'export function helper(x) { return [x]; }\n',
+  });
+  const acorn = require('acorn');
+  const program = acorn.parse(code, { ecmaVersion: 2022, sourceType: 'script' });
+  const topLevel = program.body
+    .filter((n: { type: string }) => n.type === 'FunctionDeclaration')
+    .map((n: { id: { name: string } }) => n.id.name);
+  expect(topLevel).toEqual(['saveRecord']);
+  const run = new Function(`${code}; return saveRecord(41);`);
+  expect(run()).toEqual([41]);
+});
