@@ -1,7 +1,14 @@
-/** The sidebar's entry: loads everything it needs in one server call, then renders. */
+/**
+ * The sidebar's entry: one server call at open (the workbook and every table's form), then
+ * navigation by domain, search, and the record forms.
+ */
 import { formatMessage, type Locale, localeFromTag, t } from '../shared/i18n';
+import type { FormData, SidebarBootstrap } from '../shared/rpc';
 import { el, replaceChildren } from './dom';
+import { renderRecordForm } from './form';
 import { call, ServerError } from './rpc';
+
+const SEARCH_DELAY_MS = 250;
 
 function start(): void {
   const root = document.getElementById('app');
@@ -9,29 +16,159 @@ function start(): void {
   const guess: Locale = localeFromTag(navigator.language);
   replaceChildren(root, el('p', { class: 'status', role: 'status' }, t(guess, 'sidebar.loading')));
   call('getSidebarBootstrap')
-    .then((boot) => {
-      document.documentElement.lang = boot.locale;
-      replaceChildren(
-        root,
-        el('h1', {}, t(boot.locale, 'sidebar.title')),
-        el(
-          'p',
-          { 'data-testid': 'workbook' },
-          t(boot.locale, 'sidebar.workbook', { name: boot.workbookName }),
-        ),
-        el('p', { class: 'status', role: 'status', 'data-testid': 'ready' }, t(boot.locale, 'sidebar.ready')),
-        el(
-          'p',
-          { class: 'meta' },
-          formatMessage('v{v} · ', { v: boot.appVersion }, boot.locale),
-          t(boot.locale, 'sidebar.serverTime', { ms: boot.serverMs }),
-        ),
-      );
-    })
+    .then((boot) => renderApp(root, boot))
     .catch((error: unknown) => {
       const message = error instanceof ServerError ? error.message : t(guess, 'error.internal');
       replaceChildren(root, el('p', { class: 'error', role: 'alert' }, message));
     });
+}
+
+function renderApp(root: HTMLElement, boot: SidebarBootstrap): void {
+  const locale = boot.locale;
+  const { forms, domains } = boot.catalogue;
+  document.documentElement.lang = locale;
+  const formOf = (key: string) => forms.find((f) => f.key === key);
+
+  const table = el('select', { id: 'table', 'data-testid': 'table' });
+  for (const domain of domains) {
+    const group = el('optgroup', { label: domain.label });
+    for (const key of domain.tables) {
+      const form = formOf(key);
+      if (form) group.append(el('option', { value: key }, form.name));
+    }
+    table.append(group);
+  }
+  const search = el('input', {
+    id: 'search',
+    type: 'search',
+    autocomplete: 'off',
+    'aria-describedby': 'search-hint',
+    'aria-controls': 'results',
+    'data-testid': 'search',
+  });
+  const summary = el('p', { class: 'status', role: 'status', 'data-testid': 'search-summary' });
+  const results = el('ul', { id: 'results', class: 'results', 'data-testid': 'results' });
+  const newButton = el('button', { type: 'button', 'data-testid': 'new' }, t(locale, 'form.new'));
+  const selectionButton = el(
+    'button',
+    { type: 'button', 'data-testid': 'edit-selection' },
+    t(locale, 'form.editSelection'),
+  );
+  const notice = el('p', { class: 'error', role: 'alert', 'data-testid': 'notice' });
+  const formArea = el('section', { class: 'form-area', 'aria-live': 'polite', 'data-testid': 'form-area' });
+
+  let searchTimer: ReturnType<typeof setTimeout> | null = null;
+  let searchSeq = 0;
+
+  const runSearch = () => {
+    const seq = ++searchSeq;
+    const sheet = table.value;
+    call('searchRecords', { sheet, query: search.value })
+      .then((found) => {
+        if (seq !== searchSeq) return;
+        summary.textContent =
+          found.total > found.hits.length
+            ? t(locale, 'form.resultsCapped', { total: found.total, n: found.hits.length })
+            : t(locale, 'form.results', { n: found.total });
+        replaceChildren(
+          results,
+          ...found.hits.map((hit) =>
+            el(
+              'li',
+              {},
+              el(
+                'button',
+                { type: 'button', class: 'hit', 'data-id': hit.id },
+                el('span', { class: 'hit-label' }, hit.label),
+                el('span', { class: 'hit-detail' }, `${hit.id}${hit.detail ? ` · ${hit.detail}` : ''}`),
+              ),
+            ),
+          ),
+        );
+      })
+      .catch((error: unknown) => {
+        if (seq === searchSeq) showNotice(error);
+      });
+  };
+
+  const showNotice = (error: unknown) => {
+    notice.textContent = error instanceof ServerError ? error.message : t(locale, 'error.internal');
+  };
+
+  const showForm = (data: FormData) => {
+    const form = formOf(data.sheet);
+    if (!form) return;
+    table.value = data.sheet;
+    renderRecordForm(formArea, form, data, locale, () => undefined);
+  };
+
+  const openForm = (id: string | null) => {
+    notice.textContent = '';
+    call('getFormData', { sheet: table.value, id }).then(showForm).catch(showNotice);
+  };
+
+  table.addEventListener('change', () => {
+    search.value = '';
+    replaceChildren(results);
+    summary.textContent = '';
+    replaceChildren(formArea);
+  });
+  search.addEventListener('input', () => {
+    if (searchTimer) clearTimeout(searchTimer);
+    searchTimer = setTimeout(runSearch, SEARCH_DELAY_MS);
+  });
+  search.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      if (searchTimer) clearTimeout(searchTimer);
+      runSearch();
+    }
+  });
+  results.addEventListener('click', (event) => {
+    const hit = (event.target as Element | null)?.closest('button.hit');
+    const id = hit?.getAttribute('data-id');
+    if (id) openForm(id);
+  });
+  newButton.addEventListener('click', () => openForm(null));
+  selectionButton.addEventListener('click', () => {
+    notice.textContent = '';
+    call('getSelectedRecord').then(showForm).catch(showNotice);
+  });
+
+  replaceChildren(
+    root,
+    el('h1', {}, t(locale, 'sidebar.title')),
+    el(
+      'p',
+      { 'data-testid': 'workbook', class: 'meta-top' },
+      t(locale, 'sidebar.workbook', { name: boot.workbookName }),
+    ),
+    el('p', { class: 'status', role: 'status', 'data-testid': 'ready' }, t(locale, 'sidebar.ready')),
+    el(
+      'nav',
+      { 'aria-label': t(locale, 'form.domains') },
+      el('label', { for: 'table' }, t(locale, 'form.table')),
+      table,
+      el('div', { class: 'actions' }, newButton, selectionButton),
+    ),
+    el(
+      'div',
+      { role: 'search' },
+      el('label', { for: 'search' }, t(locale, 'form.search')),
+      search,
+      el('p', { id: 'search-hint', class: 'help' }, t(locale, 'form.searchHint')),
+      summary,
+      results,
+    ),
+    notice,
+    formArea,
+    el(
+      'p',
+      { class: 'meta' },
+      formatMessage('v{v} · ', { v: boot.appVersion }, locale),
+      t(locale, 'sidebar.serverTime', { ms: boot.serverMs }),
+    ),
+  );
 }
 
 start();

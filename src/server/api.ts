@@ -4,21 +4,33 @@
  */
 import type { StoredRecord } from './adapters/table-repository';
 import { WorkbookSession } from './adapters/workbook';
-import type { RpcResult, SavedRecord, SetupSummary, SidebarBootstrap } from '../shared/rpc';
+import type {
+  FormData,
+  RecordView,
+  RpcResult,
+  SavedRecord,
+  SearchResults,
+  SetupSummary,
+  SidebarBootstrap,
+} from '../shared/rpc';
 import { APP_VERSION } from '../shared/version';
 import { userLocale } from './locale';
 import { type DemoSummary, loadDemoWorkbook } from './demo';
+import { formCatalogue } from './forms';
+import { findRecords, readFormData, readRecord, readSelectedRecord } from './record-queries';
 import { createOrUpdateRecord, readRecords } from './records';
 import { respond } from './rpc';
 import { installOrUpdateWorkbook } from './setup';
 
-/** Everything the sidebar shows at open, in one call. */
+/** Everything the sidebar shows at open, in one call: the workbook and every table's form. */
 export function getSidebarBootstrap(): RpcResult<SidebarBootstrap> {
   const started = Date.now();
   return respond(() => {
     const workbook = new WorkbookSession();
+    const locale = userLocale();
     return {
-      locale: userLocale(),
+      locale,
+      catalogue: formCatalogue(locale),
       appVersion: APP_VERSION,
       schemaVersion: workbook.schemaVersion() ?? 0,
       workbookName: workbook.spreadsheet.getName(),
@@ -31,6 +43,26 @@ export function getSidebarBootstrap(): RpcResult<SidebarBootstrap> {
 /** Creates (no id) or updates (id) a record; the request id makes a double submit harmless. */
 export function saveRecord(request: unknown): RpcResult<SavedRecord> {
   return respond(() => createOrUpdateRecord(request));
+}
+
+/** What a form needs when it opens (`{ sheet, id? }`): reference labels and the record to edit. */
+export function getFormData(request: unknown): RpcResult<FormData> {
+  return respond(() => readFormData(request));
+}
+
+/** One record (`{ sheet, id }`), values as JSON. */
+export function getRecord(request: unknown): RpcResult<RecordView> {
+  return respond(() => readRecord(request));
+}
+
+/** Records of a table matching `{ sheet, query }`, case and accents ignored, at most 50. */
+export function searchRecords(request: unknown): RpcResult<SearchResults> {
+  return respond(() => findRecords(request));
+}
+
+/** The record under the active cell of the workbook, with its form's data. */
+export function getSelectedRecord(): RpcResult<FormData> {
+  return respond(() => readSelectedRecord());
 }
 
 /** The records of one table (dates as ISO strings). */

@@ -4,7 +4,17 @@
  */
 import { buildMenu, loadDemoFromMenu, setupFromMenu, showSidebar } from './menu';
 
-export { getSidebarBootstrap, listRecords, loadDemoData, saveRecord, setupWorkbook } from './api';
+export {
+  getFormData,
+  getRecord,
+  getSelectedRecord,
+  getSidebarBootstrap,
+  listRecords,
+  loadDemoData,
+  saveRecord,
+  searchRecords,
+  setupWorkbook,
+} from './api';
 
 /** Simple trigger: the spreadsheet was opened. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {

@@ -23,3 +23,17 @@ export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string 
   const path = first.path?.map((p) => String(p.key)).join('.') ?? '';
   return path ? `${path}: ${first.message}` : first.message;
 }
+
+const recordId = v.pipe(v.string(), v.regex(/^[A-Z]{2,5}-\d{1,9}$/));
+
+/** `getRecord` / `getFormData`: a table and, to edit, one of its records. */
+export const RecordRefSchema = v.strictObject({
+  sheet: key,
+  id: v.optional(v.nullable(recordId)),
+});
+
+/** `searchRecords`: a table and the typed text (empty lists the latest records). */
+export const SearchRequestSchema = v.strictObject({
+  sheet: key,
+  query: v.pipe(v.string(), v.maxLength(200)),
+});

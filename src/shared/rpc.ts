@@ -34,6 +34,8 @@ export interface SidebarBootstrap {
   userEmail: string;
   /** Server-side duration of the call, modelled ms in the emulator, real ms on Google. */
   serverMs: number;
+  /** The record forms of every table, grouped by domain. */
+  catalogue: FormCatalogue;
 }
 
 /** A record to create (no `id`) or update (`id`), sent by a sidebar form. */
@@ -64,4 +66,80 @@ export interface SetupSummary {
   addedColumns: number;
   changed: boolean;
   schemaVersion: number;
+}
+
+/** A value as a form reads and the server returns it (dates as ISO strings). */
+export type FormValue = number | string | boolean | null;
+
+/** One editable field of a record form, derived from the schema. */
+export interface FormField {
+  key: string;
+  /** French header, English label when the user's locale is English. */
+  label: string;
+  type: string;
+  required: boolean;
+  help?: string;
+  options?: string[];
+  multiple?: boolean;
+  min?: number;
+  max?: number;
+  maxLength?: number;
+  /** For a reference: the key of the table whose labels it takes. */
+  ref?: string;
+}
+
+/** The form of one table. */
+export interface FormDescription {
+  key: string;
+  name: string;
+  /** Key of the navigation domain the table belongs to. */
+  domain: string;
+  labelField: string;
+  fields: FormField[];
+}
+
+/** A group of tables in the sidebar's navigation. */
+export interface FormDomain {
+  key: string;
+  label: string;
+  tables: string[];
+}
+
+/** Everything the record forms need at open, part of the bootstrap (no sheet read). */
+export interface FormCatalogue {
+  domains: FormDomain[];
+  forms: FormDescription[];
+}
+
+/** A stored record as the sidebar edits it. */
+export interface RecordView {
+  sheet: string;
+  id: string;
+  row: number;
+  label: string;
+  values: Record<string, FormValue>;
+}
+
+/** What a form needs when it opens: the labels each reference may take, and the record to edit. */
+export interface FormData {
+  sheet: string;
+  record: RecordView | null;
+  /** Column key → labels of the referenced table (sorted, unique). */
+  refOptions: Record<string, string[]>;
+}
+
+/** One search hit. */
+export interface SearchHit {
+  id: string;
+  row: number;
+  label: string;
+  /** A second line: the first other non-empty short values. */
+  detail: string;
+}
+
+/** The answer to a search: at most 50 hits, most recent first, and how many matched. */
+export interface SearchResults {
+  sheet: string;
+  hits: SearchHit[];
+  total: number;
 }

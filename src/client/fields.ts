@@ -1,0 +1,202 @@
+/**
+ * One form field per column type, built from the server's form description: the input, its
+ * label, help and error slot, how a stored value is shown in it and how its value is read back.
+ * Values are sent as typed (French decimal comma, `jj/mm/aaaa` or ISO dates): the server parses.
+ */
+import type { Locale } from '../shared/i18n';
+import { t } from '../shared/i18n';
+import type { FormField, FormValue } from '../shared/rpc';
+import { el } from './dom';
+
+/** A rendered field: its block, the element to focus, and how to read, set and flag it. */
+export interface FieldControl {
+  field: FormField;
+  block: HTMLElement;
+  focusTarget: HTMLElement;
+  read(): string | boolean;
+  write(value: FormValue): void;
+  showError(message: string | null): void;
+}
+
+let datalistCounter = 0;
+
+/** Builds the control of `field`; `refOptions` are the labels a reference may take. */
+export function buildField(
+  field: FormField,
+  locale: Locale,
+  refOptions: readonly string[] = [],
+): FieldControl {
+  const id = `f-${field.key}`;
+  const errorId = `e-${field.key}`;
+  const helpId = `h-${field.key}`;
+  const error = el('p', { id: errorId, class: 'field-error', hidden: '' });
+  const hints: string[] = [];
+  if (field.help) hints.push(field.help);
+  if (field.type === 'ref') hints.push(t(locale, 'form.refHint'));
+  if (field.multiple && field.type !== 'enum') hints.push(t(locale, 'form.multipleHint'));
+  const help = hints.length > 0 ? el('p', { id: helpId, class: 'help' }, hints.join(' ')) : null;
+  const describedBy = [help ? helpId : '', errorId].filter((s) => s !== '').join(' ');
+  const mark = field.required ? el('span', { class: 'req', 'aria-hidden': 'true' }, ' *') : null;
+  const srRequired = field.required ? el('span', { class: 'sr' }, ` (${t(locale, 'form.required')})`) : null;
+
+  const block = el('div', { class: 'field', 'data-field': field.key });
+  const setInvalid = (target: HTMLElement, message: string | null) => {
+    error.textContent = message ?? '';
+    if (message) {
+      error.removeAttribute('hidden');
+      target.setAttribute('aria-invalid', 'true');
+    } else {
+      error.setAttribute('hidden', '');
+      target.removeAttribute('aria-invalid');
+    }
+  };
+
+  if (field.type === 'enum' && field.multiple) {
+    const boxes = (field.options ?? []).map((option, i) =>
+      el('input', { type: 'checkbox', id: `${id}-${i}`, value: option, name: field.key }),
+    );
+    const fieldset = el(
+      'fieldset',
+      { id, 'aria-describedby': describedBy, class: 'choices' },
+      el('legend', {}, field.label, mark, srRequired),
+      ...boxes.map((box, i) => el('label', { class: 'check', for: `${id}-${i}` }, box, ` ${box.value}`)),
+    );
+    block.append(fieldset, help ?? '', error);
+    return {
+      field,
+      block,
+      focusTarget: boxes[0] ?? fieldset,
+      read: () =>
+        boxes
+          .filter((b) => b.checked)
+          .map((b) => b.value)
+          .join(', '),
+      write: (value) => {
+        const chosen = String(value ?? '')
+          .split(',')
+          .map((s) => s.trim());
+        for (const box of boxes) box.checked = chosen.indexOf(box.value) >= 0;
+      },
+      showError: (message) => setInvalid(fieldset, message),
+    };
+  }
+
+  if (field.type === 'boolean') {
+    const box = el('input', { type: 'checkbox', id, 'aria-describedby': describedBy });
+    block.append(
+      el('label', { class: 'check', for: id }, box, ` ${field.label}`, mark, srRequired),
+      help ?? '',
+      error,
+    );
+    return {
+      field,
+      block,
+      focusTarget: box,
+      read: () => box.checked,
+      write: (value) => {
+        box.checked = value === true;
+      },
+      showError: (message) => setInvalid(box, message),
+    };
+  }
+
+  const control = inputFor(field, id, locale, refOptions);
+  control.input.setAttribute('aria-describedby', describedBy);
+  if (field.required) control.input.setAttribute('aria-required', 'true');
+  block.append(el('label', { for: id }, field.label, mark, srRequired), control.input);
+  if (control.extra) block.append(control.extra);
+  block.append(help ?? '', error);
+  const input = control.input;
+  return {
+    field,
+    block,
+    focusTarget: input,
+    read: () => input.value.trim(),
+    write: (value) => {
+      input.value = toInputText(field, value, locale);
+    },
+    showError: (message) => setInvalid(input, message),
+  };
+}
+
+type TextControl = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+
+function inputFor(
+  field: FormField,
+  id: string,
+  locale: Locale,
+  refOptions: readonly string[],
+): { input: TextControl; extra?: HTMLElement } {
+  const base: Record<string, string> = { id, name: field.key };
+  switch (field.type) {
+    case 'longText':
+      return { input: el('textarea', { ...base, rows: '3' }) };
+    case 'enum': {
+      const select = el('select', base, el('option', { value: '' }, t(locale, 'form.none')));
+      for (const option of field.options ?? []) select.append(el('option', { value: option }, option));
+      return { input: select };
+    }
+    case 'date':
+      return { input: el('input', { ...base, type: 'date' }) };
+    case 'time':
+      return { input: el('input', { ...base, type: 'time' }) };
+    case 'datetime':
+      return { input: el('input', { ...base, type: 'datetime-local' }) };
+    case 'integer':
+      return { input: el('input', { ...base, type: 'text', inputmode: 'numeric', autocomplete: 'off' }) };
+    case 'number':
+    case 'money':
+    case 'percent':
+    case 'duration':
+      return { input: el('input', { ...base, type: 'text', inputmode: 'decimal', autocomplete: 'off' }) };
+    case 'email':
+      return {
+        input: el('input', { ...base, type: field.multiple ? 'text' : 'email', autocomplete: 'off' }),
+      };
+    case 'phone':
+      return { input: el('input', { ...base, type: 'tel', autocomplete: 'off' }) };
+    case 'url':
+      return { input: el('input', { ...base, type: 'url', autocomplete: 'off' }) };
+    case 'ref': {
+      datalistCounter += 1;
+      const listId = `l-${field.key}-${datalistCounter}`;
+      const list = el('datalist', { id: listId });
+      for (const label of refOptions) list.append(el('option', { value: label }));
+      return {
+        input: el('input', { ...base, type: 'text', list: listId, autocomplete: 'off' }),
+        extra: list,
+      };
+    }
+    default: {
+      const attrs: Record<string, string> = { ...base, type: 'text', autocomplete: 'off' };
+      if (field.maxLength) attrs.maxlength = String(field.maxLength);
+      return { input: el('input', attrs) };
+    }
+  }
+}
+
+/** A stored value as the user would type it back in this field. */
+export function toInputText(field: FormField, value: FormValue, locale: Locale): string {
+  if (value === null || value === undefined || value === '') return '';
+  if (typeof value === 'number') {
+    if (field.type === 'percent') return decimal(round(value * 100), locale);
+    if (field.type === 'duration') {
+      const minutes = Math.round(value * 24 * 60);
+      const rest = minutes % 60;
+      return `${Math.floor(minutes / 60)}h${rest < 10 ? '0' : ''}${rest}`;
+    }
+    return decimal(value, locale);
+  }
+  if (typeof value === 'boolean') return value ? t(locale, 'form.yes') : '';
+  if (field.type === 'datetime') return value.slice(0, 16);
+  return value;
+}
+
+function round(n: number): number {
+  return Math.round(n * 1e9) / 1e9;
+}
+
+function decimal(n: number, locale: Locale): string {
+  const text = String(round(n));
+  return locale === 'fr' ? text.replace('.', ',') : text;
+}
