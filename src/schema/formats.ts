@@ -13,6 +13,8 @@ export const HEADER_ROW = 2;
 export const FIRST_DATA_ROW = 3;
 /** Last row covered by formulas, validations and conditional formats (ranges are always bounded). */
 export const LAST_DATA_ROW = 5000;
+/** Rows of records a new table holds (it grows by inserting rows inside its ranges). */
+export const DATA_ROW_COUNT = LAST_DATA_ROW - FIRST_DATA_ROW + 1;
 
 /**
  * The number format of each type (Sheets patterns; the spreadsheet's locale gives the separators).

@@ -18,7 +18,14 @@ import type { ColumnDef, ConditionalFormatDef, SettingDef, SheetDef } from './ty
 import { findSchemaProblems } from './validate';
 
 export * from './types';
-export { FIRST_DATA_ROW, HEADER_ROW, KEY_ROW, LAST_DATA_ROW, NUMBER_FORMATS } from './formats';
+export {
+  DATA_ROW_COUNT,
+  FIRST_DATA_ROW,
+  HEADER_ROW,
+  KEY_ROW,
+  LAST_DATA_ROW,
+  NUMBER_FORMATS,
+} from './formats';
 export {
   ALLOWED_FUNCTIONS,
   type ColumnLocator,

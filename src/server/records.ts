@@ -11,6 +11,7 @@ import type { SavedRecord } from '../shared/rpc';
 import { t } from '../shared/i18n';
 import { extendFormulas, formulaEnd, workbookEnvironment } from './adapters/formula-writer';
 import { appendJournal } from './adapters/journal';
+import { growTable } from './adapters/table-growth';
 import { type StoredRecord, TableRepository } from './adapters/table-repository';
 import { WorkbookSession } from './adapters/workbook';
 import { PiloteError, ValidationError } from './errors';
@@ -51,6 +52,9 @@ export function createOrUpdateRecord(request: unknown): SavedRecord {
     const repository = new TableRepository(workbook, sheet);
     const now = new Date();
     const stamp = { now, requestId };
+    if (!id && !repository.findByRequest(requestId) && repository.needsRoomFor(1)) {
+      growTable(workbook, sheet, repository);
+    }
     const saved = id
       ? { ...repository.update(id, checked.values, stamp), duplicate: false }
       : repository.insert(checked.values, stamp);

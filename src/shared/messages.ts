@@ -27,8 +27,7 @@ export const messagesFr = {
     'La feuille «\u00a0{sheet}\u00a0» est introuvable. Lancez Extensions → Pilote → Installer ou mettre à jour le classeur.',
   'error.workbookDamaged':
     'La ligne des clés de la feuille «\u00a0{sheet}\u00a0» a été modifiée. Lancez Extensions → Pilote → Installer ou mettre à jour le classeur pour la réparer.',
-  'error.tableFull':
-    'La feuille «\u00a0{sheet}\u00a0» a atteint sa dernière ligne utilisable. Pilote ne sait pas encore l’agrandir\u00a0: archivez les fiches les plus anciennes dans une copie du classeur, puis supprimez-les ici.',
+  'error.tableFull': 'La feuille «\u00a0{sheet}\u00a0» n’a plus assez de lignes libres pour cet import.',
   'error.recordNotFound':
     'La fiche {id} n’existe plus dans «\u00a0{sheet}\u00a0». Elle a peut-être été supprimée.',
   'error.unknownSheet': 'Type de fiche inconnu\u00a0: {sheet}',
@@ -107,8 +106,7 @@ export const messagesEn: Record<keyof typeof messagesFr, string> = {
     'The sheet “{sheet}” cannot be found. Run Extensions → Pilote → Set up or update the workbook.',
   'error.workbookDamaged':
     'The key row of the sheet “{sheet}” was changed. Run Extensions → Pilote → Set up or update the workbook to repair it.',
-  'error.tableFull':
-    'The sheet “{sheet}” has reached its last usable row. Pilote cannot enlarge it yet: archive the oldest records in a copy of the workbook, then delete them here.',
+  'error.tableFull': 'The sheet “{sheet}” has not enough free rows for this import.',
   'error.recordNotFound': 'Record {id} no longer exists in “{sheet}”. It may have been deleted.',
   'error.unknownSheet': 'Unknown record type: {sheet}',
   'error.validation': '{n, plural, one {One field needs fixing.} other {# fields need fixing.}}',

@@ -211,19 +211,34 @@ describe('saveRecord: double submit, update, refusals', () => {
   });
 });
 
-test('a full table refuses a new record in French and writes nothing', () => {
+test('a full table grows: rows inserted inside its ranges, formats on the new rows, formulas follow', () => {
   const h = setUpHarness();
-  const sheet = h.ss.getSheetByName('Réservations')!;
-  seedBookings(h.emulator, sheet.getMaxRows() - FIRST_DATA_ROW + 1, 0);
-  const { result, stats } = h.api('saveRecord', {
-    sheet: 'bookings',
-    values: booking,
+  const sheet = h.ss.getSheetByName('Opérations')!;
+  const rowsBefore = sheet.getMaxRows();
+  // Every row but the last (kept empty so the table can grow) holds an operation.
+  seedRows(h.emulator, 'Opérations', 'OPE', 'Libellé', rowsBefore - FIRST_DATA_ROW);
+  const { result, stats } = h.api<{ row: number }>('saveRecord', {
+    sheet: 'operations',
+    values: { date: '02/09/2026', account: '606 Achats non stockés', label: 'Achat de vis', amount: '12,50' },
     requestId: requestId(),
   });
-  expect(result).toMatchObject({ ok: false, error: { code: 'error.tableFull' } });
-  if (!result.ok)
-    expect(result.error.message).toContain('«\u00a0Réservations\u00a0» a atteint sa dernière ligne');
-  expect(stats.writes).toBe(0);
+  expect([result.ok, !result.ok && result.error.message]).toEqual([true, false]);
+  expect(result).toMatchObject({ ok: true, data: { row: rowsBefore } });
+  expect(sheet.getMaxRows()).toBe(rowsBefore + 1000);
+  const amountAt = columnOf(h, 'Opérations', 'Montant');
+  expect(sheet.getRange(rowsBefore, amountAt).getNumberFormat()).toBe('#,##0.00 [$€-1]');
+  expect(sheet.getRange(rowsBefore + 999, amountAt).getNumberFormat()).toBe('#,##0.00 [$€-1]');
+  const table = h.ss
+    .getNamedRanges()
+    .find((n) => n.getName() === 'PILOTE_T_OPERATIONS')!
+    .getRange();
+  expect(table.getNumRows()).toBe(rowsBefore + 1000);
+  const budget = h.ss.getSheetByName('Budget prévisionnel')!;
+  const actual = budget.getRange(FIRST_DATA_ROW, columnOf(h, 'Budget prévisionnel', 'Réalisé')).getFormula();
+  expect(actual).toContain(`$${rowsBefore + 1000}`);
+  expect(actual).not.toContain(`$${rowsBefore},`);
+  // Growing reads every table's key row (dropdowns point at other tables): once every 1,000 records.
+  expect(stats.calls).toBeLessThan(80);
 });
 
 test('computed columns keep up: the record after the last pre-filled formula row gets its formula', () => {

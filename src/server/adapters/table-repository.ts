@@ -49,6 +49,20 @@ export class TableRepository {
     this.written = sheet.columns.filter((c) => c.type !== 'formula');
   }
 
+  /** Forgets what was read (the table changed shape: it grew). */
+  reload(): void {
+    this.loaded = null;
+  }
+
+  /**
+   * True when `count` more records would not fit: the table's last row stays empty, so that the
+   * table can grow by inserting rows inside its ranges (see table-growth.ts).
+   */
+  needsRoomFor(count: number): boolean {
+    const data = this.load();
+    return this.lastUsedRow() - data.top + count >= data.rows.length - 1;
+  }
+
   /** The sheet holding the table. */
   sheetHandle(): GoogleAppsScript.Spreadsheet.Sheet {
     return this.load().range.getSheet();
@@ -126,7 +140,7 @@ export class TableRepository {
       last = index;
     });
     const index = last + 1;
-    if (index >= data.rows.length) throw new PiloteError('error.tableFull', { sheet: this.sheet.name });
+    if (index >= data.rows.length - 1) throw new PiloteError('error.tableFull', { sheet: this.sheet.name });
     const id = nextRecordId(
       this.sheet.idPrefix ?? 'ID',
       data.rows.map((r) => r[idAt]),

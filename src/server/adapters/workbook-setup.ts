@@ -5,6 +5,7 @@
  * overwrites what users typed, and it refuses a workbook stamped by a newer Pilote.
  */
 import {
+  DATA_ROW_COUNT,
   FIRST_DATA_ROW,
   type FormulaEnvironment,
   HEADER_ROW,
@@ -21,6 +22,7 @@ import {
 import { layoutFromKeyRow, type TableLayout, tableRangeName } from '../../schema/layout';
 import type { ColumnDef, SettingDef, SheetDef } from '../../schema/types';
 import { encodeCell } from './cell-codec';
+import { formatDataRows, runs } from './column-format';
 import { extendFormulas, formulaEnd, writeFormulas } from './formula-writer';
 import { TableRepository } from './table-repository';
 import { SCHEMA_VERSION_KEY, type WorkbookSession } from './workbook';
@@ -53,7 +55,6 @@ interface TableState {
   maxCols: number;
 }
 
-const DATA_ROWS = LAST_DATA_ROW - FIRST_DATA_ROW + 1;
 const HEADER_BACKGROUND = '#e8eaed';
 
 /** Brings the workbook to `version` of `sheets` (the schema by default). */
@@ -272,30 +273,9 @@ function finishColumns(
 ): void {
   const { def, sheet, layout } = state;
   if (def.kind === 'settings' || def.kind === 'dashboard') return;
-  const rows = Math.min(DATA_ROWS, state.maxRows - FIRST_DATA_ROW + 1);
+  const rows = Math.min(DATA_ROW_COUNT, state.maxRows - FIRST_DATA_ROW + 1);
   const columns = state.pending.map((column) => ({ column, at: layout.indexOf(column.key) + 1 }));
-  for (const run of runs(columns, (c) => numberFormatFor(c.column))) {
-    if (run.value)
-      sheet.getRange(FIRST_DATA_ROW, run.start, rows, run.length).setNumberFormat(String(run.value));
-  }
-  const rules = columns.map(({ column, at }) => ({ at, rule: validationFor(column, env, sheetOf) }));
-  const withRule = rules.filter((r) => r.rule !== null);
-  if (withRule.length > 0) {
-    const first = Math.min(...withRule.map((r) => r.at));
-    const last = Math.max(...withRule.map((r) => r.at));
-    const row: (GoogleAppsScript.Spreadsheet.DataValidation | null)[] = new Array(last - first + 1).fill(
-      null,
-    );
-    for (const r of withRule) row[r.at - first] = r.rule;
-    const pendingAt = new Set(columns.map((c) => c.at));
-    const untouched = row.some((rule, i) => rule === null && !pendingAt.has(first + i));
-    if (untouched) {
-      // A user column lies in between: its own validation must survive, so one call per column.
-      for (const r of withRule) sheet.getRange(FIRST_DATA_ROW, r.at, rows, 1).setDataValidation(r.rule);
-    } else {
-      sheet.getRange(FIRST_DATA_ROW, first, rows, row.length).setDataValidations(new Array(rows).fill(row));
-    }
-  }
+  formatDataRows(sheet, columns, FIRST_DATA_ROW, rows, env, sheetOf);
   for (const run of runs(columns, (c) => (c.column.hidden ? null : (c.column.width ?? null)))) {
     if (run.value) sheet.setColumnWidths(run.start, run.length, Number(run.value));
   }
@@ -350,47 +330,14 @@ function decorateNewSheet(state: TableState, env: FormulaEnvironment): void {
       if (f.bold) builder.setBold(true);
       const targets = f.columns && f.columns.length > 0 ? f.columns : null;
       const ranges = targets
-        ? targets.map((key) => sheet.getRange(FIRST_DATA_ROW, state.layout.indexOf(key) + 1, DATA_ROWS, 1))
-        : [sheet.getRange(FIRST_DATA_ROW, 1, DATA_ROWS, def.columns.length)];
+        ? targets.map((key) =>
+            sheet.getRange(FIRST_DATA_ROW, state.layout.indexOf(key) + 1, DATA_ROW_COUNT, 1),
+          )
+        : [sheet.getRange(FIRST_DATA_ROW, 1, DATA_ROW_COUNT, def.columns.length)];
       return builder.setRanges(ranges).build();
     });
     sheet.setConditionalFormatRules(rules);
   }
-}
-
-/** The dropdown or check a column gets in the sheet itself (people also type there). */
-function validationFor(
-  column: ColumnDef,
-  env: FormulaEnvironment,
-  sheetOf: (key: string) => Sheet | undefined,
-): GoogleAppsScript.Spreadsheet.DataValidation | null {
-  const builder = SpreadsheetApp.newDataValidation();
-  if (column.type === 'enum' && column.options && column.options.length > 0) {
-    return builder
-      .requireValueInList([...column.options], true)
-      .setAllowInvalid(column.multiple === true)
-      .build();
-  }
-  if (column.type === 'boolean') return builder.requireCheckbox().build();
-  if (column.type === 'ref' && column.ref) {
-    const target = env.sheets.find((s) => s.key === column.ref?.sheet);
-    const at = target ? env.locate(target, column.ref.column) : -1;
-    if (!target || at < 0) return null;
-    const sheet = sheetOf(target.key);
-    if (!sheet) return null;
-    return builder
-      .requireValueInRange(sheet.getRange(FIRST_DATA_ROW, at + 1, DATA_ROWS, 1), true)
-      .setAllowInvalid(true)
-      .build();
-  }
-  if (column.type === 'date' || column.type === 'datetime') {
-    return builder
-      .requireDate()
-      .setAllowInvalid(false)
-      .setHelpText('Une date, par exemple 29/03/2026.')
-      .build();
-  }
-  return null;
 }
 
 /** Adds the settings rows the sheet lacks, and the named range of each setting's value. */
@@ -473,26 +420,4 @@ function removeUntouchedDefaultSheet(
       ss.deleteSheet(sheet);
     }
   }
-}
-
-interface Run {
-  start: number;
-  length: number;
-  value: string | number | null;
-}
-
-/** Adjacent columns sharing the same value of `pick`, as 1-based runs. */
-function runs<T extends { at: number }>(
-  items: readonly T[],
-  pick: (item: T) => string | number | null,
-): Run[] {
-  const sorted = [...items].sort((a, b) => a.at - b.at);
-  const out: Run[] = [];
-  for (const item of sorted) {
-    const value = pick(item);
-    const last = out[out.length - 1];
-    if (last && last.value === value && last.start + last.length === item.at) last.length += 1;
-    else out.push({ start: item.at, length: 1, value });
-  }
-  return out;
 }
