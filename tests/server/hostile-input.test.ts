@@ -82,3 +82,40 @@ describe('hostile strings in text fields (title, notes)', () => {
     expect(formulas.flat().filter((f) => f !== '')).toEqual([]);
   });
 });
+
+describe('hostile strings in typed fields (money, integer, date, time, list)', () => {
+  const h = setUpHarness();
+  const INJECTIONS = PAYLOADS.slice(0, 11);
+  const TYPED = ['price', 'expectedAttendance', 'startDate', 'startTime', 'status'] as const;
+
+  test.each(TYPED)('%s refuses every formula-looking payload, naming the field, writing nothing', (field) => {
+    for (const payload of INJECTIONS) {
+      const { result, stats } = h.api('saveRecord', {
+        sheet: 'bookings',
+        values: {
+          space: 'Grande salle',
+          title: 'Test',
+          startDate: '01/09/2026',
+          status: 'Option',
+          [field]: payload,
+        },
+        requestId: `typed-${field}-${INJECTIONS.indexOf(payload).toString().padStart(4, '0')}`,
+      });
+      expect([field, payload, result.ok]).toEqual([field, payload, false]);
+      if (!result.ok) expect(result.error.fields?.map((f) => f.field)).toEqual([field]);
+      expect(stats.writes).toBe(0);
+    }
+  });
+
+  test('the journal, which repeats titles, holds no formula either', () => {
+    h.api('saveRecord', {
+      sheet: 'bookings',
+      values: { space: 'Grande salle', title: '=1+1', startDate: '01/09/2026', status: 'Option' },
+      requestId: 'journal-formula-0001',
+    });
+    const journal = h.ss.getSheetByName('Journal')!;
+    const formulas = journal.getRange(1, 1, journal.getLastRow(), journal.getLastColumn()).getFormulas();
+    expect(formulas.flat().filter((f) => f !== '')).toEqual([]);
+    expect(JSON.stringify(journal.getRange(journal.getLastRow(), 1, 1, 6).getValues())).toContain('=1+1');
+  });
+});
