@@ -348,8 +348,8 @@ const DATE_SHAPES: Record<SheetDateMarker['kind'], RegExp> = {
  *   not being part of the value (https://gist.github.com/tanaikech/ec156204f3a2d96873dce5f6ba4674d6;
  *   node-google-spreadsheet escapes `=` strings the same way, like the Sheets UI:
  *   https://github.com/theoephraim/node-google-spreadsheet/issues/323);
- * - HyperFormula, which evaluates our formulas locally, treats a leading apostrophe as an escape of
- *   the whole cell (https://github.com/handsontable/hyperformula/issues/129).
+ * - the formula engine of our local emulator treats a leading apostrophe as an escape of the whole
+ *   cell too (its issue tracker, issue 129; the engine is named in ARCHITECTURE.md).
  * So `'=1+1` is stored as the text `=1+1`, `'0612` keeps its zero, `'1/2` stays text.
  * Numbers and booleans stay themselves; dates, datetimes and times become a marker.
  */
