@@ -56,7 +56,7 @@ export function createOrUpdateRecord(request: unknown): SavedRecord {
       growTable(workbook, sheet, repository);
     }
     const saved = id
-      ? { ...repository.update(id, checked.values, stamp), duplicate: false }
+      ? repository.update(id, checked.values, stamp)
       : repository.insert(checked.values, stamp);
     if (!id && !saved.duplicate) keepFormulasAhead(workbook, sheet, repository, saved.row);
     if (!saved.duplicate) {

@@ -276,3 +276,20 @@ test('a consumer account (Google hides the e-mail) still saves, journaled withou
   expect(last[1]).toBe('');
   expect(last).toContain('RES-0001');
 });
+
+test('a double-submitted edit writes and journals once', () => {
+  const h = setUpHarness();
+  h.api('saveRecord', { sheet: 'bookings', values: booking, requestId: requestId() });
+  const edit = {
+    sheet: 'bookings',
+    id: 'RES-0001',
+    values: { title: 'Nouveau titre' },
+    requestId: requestId(),
+  };
+  h.api('saveRecord', edit);
+  const journalRows = h.ss.getSheetByName('Journal')!.getLastRow();
+  const again = h.api('saveRecord', edit);
+  expect(again.result).toMatchObject({ ok: true, data: { duplicate: true } });
+  expect(again.stats.writes).toBe(0);
+  expect(h.ss.getSheetByName('Journal')!.getLastRow()).toBe(journalRows);
+});

@@ -199,20 +199,24 @@ export class TableRepository {
   }
 
   /** Writes the given fields of record `id` (only those: the client sends what changed). */
-  update(id: string, values: Record<string, CellValue>, stamp: WriteStamp): { id: string; row: number } {
+  update(
+    id: string,
+    values: Record<string, CellValue>,
+    stamp: WriteStamp,
+  ): { id: string; row: number; duplicate: boolean } {
     const data = this.load();
     const idAt = data.layout.indexOf('id');
     const index = idAt < 0 ? -1 : data.rows.findIndex((r, i) => i >= firstDataIndex(data) && r[idAt] === id);
     if (index < 0) throw new PiloteError('error.recordNotFound', { id, sheet: this.sheet.name });
     const requestAt = data.layout.indexOf('requestId');
     if (stamp.requestId && requestAt >= 0 && data.rows[index][requestAt] === stamp.requestId) {
-      return { id, row: data.top + index };
+      return { id, row: data.top + index, duplicate: true };
     }
     const changes = this.encodeAll(values);
     changes.set('updatedAt', stamp.now);
     if (stamp.requestId) changes.set('requestId', `'${stamp.requestId}`);
     this.writeRow(data, index, changes);
-    return { id, row: data.top + index };
+    return { id, row: data.top + index, duplicate: false };
   }
 
   private encodeAll(values: Record<string, CellValue>): Map<string, Raw> {
