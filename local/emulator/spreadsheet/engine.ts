@@ -205,8 +205,16 @@ export class FormulaEngine {
     this.declaredNames.set(name.toUpperCase(), { name, expression });
     this.run(() => {
       if (this.hf.getNamedExpression(name)) this.hf.changeNamedExpression(name, expression);
+      else if (this.mentionedNames.has(name.toUpperCase())) {
+        // Formulas written before the name existed show #NAME? until it appears, as on Sheets.
+        this.hf.addNamedExpression(name, expression);
+        this.hf.rebuildAndRecalculate();
+      }
     });
   }
+
+  /** Every identifier some formula has mentioned (upper case), declared as a name or not. */
+  private readonly mentionedNames = new Set<string>();
 
   removeName(name: string): void {
     this.declaredNames.delete(name.toUpperCase());
@@ -219,9 +227,9 @@ export class FormulaEngine {
 
   /** Registers in HyperFormula the declared names that `formula` mentions (outside strings). */
   private registerNamesUsedBy(formula: string): void {
-    if (this.declaredNames.size === 0) return;
     const code = formula.replace(/"(?:[^"]|"")*"/g, '""').replace(/'(?:[^']|'')*'!/g, '');
     for (const word of code.match(/[A-Za-z_][A-Za-z0-9_.]*/g) ?? []) {
+      this.mentionedNames.add(word.toUpperCase());
       const declared = this.declaredNames.get(word.toUpperCase());
       if (declared && !this.hf.getNamedExpression(declared.name)) {
         this.run(() => this.hf.addNamedExpression(declared.name, declared.expression));

@@ -49,6 +49,10 @@ export function decodeCell(
         : null;
     return serial === null ? String(raw) : serialToIso(serial, type);
   }
+  if (type === 'duration' && isDate(raw)) {
+    // Sheets hands a duration cell back as a Date on 30/12/1899: its wall time is the duration.
+    return wallTimeToSerial(wallClock(raw, timeZone));
+  }
   if (isDate(raw)) return wallClock(raw, timeZone);
   if (NUMERIC_TYPES.has(type) || type === 'boolean')
     return typeof raw === 'string' ? raw : (raw as number | boolean);
