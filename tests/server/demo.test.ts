@@ -73,3 +73,34 @@ test('a workbook with one real record refuses the demo', () => {
   });
   expect(h.api('loadDemoData').result).toMatchObject({ ok: false, error: { code: 'error.demoNotEmpty' } });
 });
+
+test('no computed cell of the demo workbook shows a formula error', () => {
+  const h = newHarness();
+  h.api('loadDemoData');
+  const wb = h.emulator.spreadsheetApp._workbook();
+  const errors: string[] = [];
+  for (const sheet of wb.state.sheets) {
+    for (let r = 1; r <= wb.lastRow(sheet); r += 1) {
+      for (let c = 1; c <= wb.lastColumn(sheet); c += 1) {
+        const value = wb.displayValue(sheet.id, r, c);
+        if (wb.formula(sheet.id, r, c) && /^#[A-Z/0]+[!?]?$/.test(value))
+          errors.push(`${sheet.name}!R${r}C${c} ${value}`);
+      }
+    }
+  }
+  expect(errors.slice(0, 10)).toEqual([]);
+});
+
+test('durations come back as numbers of days, the way they were typed (2 h = 2/24)', () => {
+  const h = newHarness();
+  h.api('loadDemoData');
+  const listed = h.api<{ values: Record<string, unknown> }[]>('listRecords', 'volunteerHours').result;
+  expect(listed.ok).toBe(true);
+  if (!listed.ok) return;
+  const typed = dataset.tables.find((t) => t.sheet === 'volunteerHours')!.records[0].hours;
+  const hours = listed.data[0].values.hours as number;
+  expect(typeof hours).toBe('number');
+  expect(Math.round(hours * 24 * 60)).toBe(
+    Math.round(Number(String(typed).replace(/h.*/, '')) * 60 + Number(String(typed).split('h')[1] || 0)),
+  );
+});

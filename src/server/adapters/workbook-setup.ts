@@ -22,6 +22,7 @@ import {
 import { layoutFromKeyRow, type TableLayout, tableRangeName } from '../../schema/layout';
 import type { ColumnDef, SettingDef, SheetDef } from '../../schema/types';
 import { encodeCell } from './cell-codec';
+import { writeDashboard } from './dashboard';
 import { formatDataRows, runs } from './column-format';
 import { extendFormulas, formulaEnd, writeFormulas } from './formula-writer';
 import { TableRepository } from './table-repository';
@@ -95,6 +96,11 @@ export function applySchema(
     tables.push(state);
   });
 
+  // Settings first: their named cells (hourly value, today…) must exist before formulas use them.
+  for (const state of tables) {
+    if (state.def.kind === 'settings') report.addedSettings = ensureSettings(state, named);
+  }
+
   // Pass 2: formats, validations and formulas, now that every referenced sheet exists.
   const env = environment(tables);
   const sheetOf = (key: string) => tables.find((t) => t.def.key === key)?.sheet;
@@ -102,10 +108,6 @@ export function applySchema(
     if (state.pending.length > 0) finishColumns(state, env, sheetOf);
     if (state.created) decorateNewSheet(state, env);
     fillComputedColumns(state, env);
-  }
-
-  for (const state of tables) {
-    if (state.def.kind === 'settings') report.addedSettings = ensureSettings(state, named);
   }
 
   if (fromVersion !== version) {
@@ -120,6 +122,7 @@ export function applySchema(
     report.createdSheets.length > 0 ||
     report.addedColumns.length > 0 ||
     report.addedSettings.length > 0;
+  if (writeDashboard(workbook, env)) report.changed = true;
   if (report.changed) workbook.invalidate();
   return report;
 

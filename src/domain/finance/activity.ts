@@ -1,0 +1,54 @@
+/** Volunteer time and its value, attendance, actions and safety checks: what the dashboard counts. */
+
+import { cents, endOfMonth, type FinanceRecord, isoDate, num, text, yearOf } from './records';
+
+/** Hours volunteered in `year`, to the hundredth (`hours` is a duration: a fraction of a day, as Sheets stores it). */
+export function volunteerHours(records: readonly FinanceRecord[], year: number): number {
+  return cents(
+    records.filter((r) => yearOf(r, 'date') === year).reduce((n, r) => n + num(r, 'hours') * 24, 0),
+  );
+}
+
+/** Value of the hours of `year` at `hourlyRate` (comptes 864/875), rounded to the cent once. */
+export function volunteerValue(records: readonly FinanceRecord[], year: number, hourlyRate: number): number {
+  const days = records.filter((r) => yearOf(r, 'date') === year).reduce((n, r) => n + num(r, 'hours'), 0);
+  return cents(days * 24 * hourlyRate);
+}
+
+/** Events dated in `year` and their total actual attendance. */
+export function eventStats(
+  events: readonly FinanceRecord[],
+  year: number,
+): { count: number; attendance: number } {
+  const ofYear = events.filter((e) => yearOf(e, 'date') === year);
+  return { count: ofYear.length, attendance: ofYear.reduce((n, e) => n + num(e, 'attendance'), 0) };
+}
+
+/** Records whose `field` equals `value`. */
+export function countWhere(records: readonly FinanceRecord[], field: string, value: string): number {
+  return records.filter((r) => text(r, field) === value).length;
+}
+
+/** Actions still running or in preparation whose end date has passed. */
+export function lateActions(actions: readonly FinanceRecord[], today: string): number {
+  return actions.filter((a) => {
+    const end = isoDate(a, 'endDate');
+    const status = text(a, 'status');
+    return end !== null && end < today && (status === 'En cours' || status === 'En préparation');
+  }).length;
+}
+
+/** The next due date of a check: end of the month `periodicityMonths` after its date; null without one. */
+export function nextCheckDue(check: FinanceRecord): string | null {
+  const date = isoDate(check, 'date');
+  const months = num(check, 'periodicityMonths');
+  return date === null || months === 0 ? null : endOfMonth(date, months);
+}
+
+/** Safety check lines whose next due date has passed. */
+export function overdueChecks(checks: readonly FinanceRecord[], today: string): number {
+  return checks.filter((c) => {
+    const due = nextCheckDue(c);
+    return due !== null && due < today;
+  }).length;
+}

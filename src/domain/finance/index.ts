@@ -1,0 +1,6 @@
+/** Budget, grants and activity figures computed in TypeScript from plain records (no Apps Script). */
+
+export * from './activity';
+export * from './budget';
+export * from './grants';
+export { addDays, cents, endOfMonth, type FinanceRecord } from './records';

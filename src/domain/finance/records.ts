@@ -1,0 +1,47 @@
+/** Reading plain records (column key → parsed cell value): numbers, ISO dates, texts. */
+
+import type { CellValue } from '../value-types';
+
+/** One record as read from a table or parsed from input: column key → value. */
+export type FinanceRecord = Readonly<Record<string, CellValue | undefined>>;
+
+/** A numeric field; 0 when empty or not a number. */
+export function num(record: FinanceRecord, key: string): number {
+  const v = record[key];
+  return typeof v === 'number' && Number.isFinite(v) ? v : 0;
+}
+
+/** A text field, trimmed; '' when empty. */
+export function text(record: FinanceRecord, key: string): string {
+  const v = record[key];
+  return typeof v === 'string' ? v.trim() : '';
+}
+
+/** An ISO date field (`2026-03-29`, a datetime is cut to its day), or null. */
+export function isoDate(record: FinanceRecord, key: string): string | null {
+  const v = record[key];
+  return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v) ? v.slice(0, 10) : null;
+}
+
+/** The year of an ISO date field, or null. */
+export function yearOf(record: FinanceRecord, key: string): number | null {
+  const d = isoDate(record, key);
+  return d === null ? null : Number(d.slice(0, 4));
+}
+
+/** Rounds to cents, as money is shown. */
+export function cents(amount: number): number {
+  return Math.round(amount * 100) / 100;
+}
+
+/** `iso` plus `days` days, as an ISO date. */
+export function addDays(iso: string, days: number): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** The last day of the month `months` after the month of `iso` (the sheet's EOMONTH). */
+export function endOfMonth(iso: string, months: number): string {
+  const [y, m] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1 + months + 1, 0)).toISOString().slice(0, 10);
+}

@@ -1,0 +1,200 @@
+/** Budget, grants and activity arithmetic on small hand-made records. */
+import {
+  accountClass,
+  actualOnAccounts,
+  actualTotals,
+  balance,
+  deadlinesWithin,
+  endOfMonth,
+  eventStats,
+  executionRate,
+  forecastTotals,
+  grantShareOfIncome,
+  grantsBy,
+  grantTotals,
+  inKindBalance,
+  lateActions,
+  overdueChecks,
+  totalsByAction,
+  volunteerHours,
+  volunteerValue,
+} from '../../src/domain/finance';
+
+const budget = [
+  { year: 2026, action: null, account: '606 Achats non stockés', amount: 1000 },
+  { year: 2026, action: 'Repair café', account: '601 Achats stockés', amount: 250.5 },
+  { year: 2026, action: 'Repair café', account: '741 Subventions État', amount: 900 },
+  { year: 2026, action: null, account: '7561 Cotisations', amount: 350.5 },
+  { year: 2026, action: null, account: '864 Personnel bénévole', amount: 400 },
+  { year: 2026, action: null, account: '875 Bénévolat', amount: 400 },
+  { year: 2025, action: null, account: '606 Achats non stockés', amount: 99 },
+];
+const operations = [
+  { date: '2026-03-01', action: null, account: '606 Achats non stockés', amount: 600 },
+  { date: '2026-12-31', action: null, account: '741 Subventions État', amount: 450 },
+  { date: '2026-06-01', action: null, account: '706 Prestations', amount: 150 },
+  { date: '2026-06-01', action: null, account: '864 Personnel bénévole', amount: 100 },
+  { date: '2027-01-01', action: null, account: '606 Achats non stockés', amount: 5000 },
+  { date: null, action: null, account: '606 Achats non stockés', amount: 7 },
+];
+
+describe('budget', () => {
+  test('account classes: 6, 7, 86, 87, and nothing else', () => {
+    expect(['606 X', '7083 Y', '864 Z', '871 W', '512 Banque', '', null].map(accountClass)).toEqual([
+      '6',
+      '7',
+      '86',
+      '87',
+      null,
+      null,
+      null,
+    ]);
+  });
+
+  test('forecast totals of a year by class, balance and in-kind balance', () => {
+    const t = forecastTotals(budget, 2026);
+    expect(t).toEqual({ charges: 1250.5, products: 1250.5, inKindUses: 400, inKindResources: 400 });
+    expect(balance(t)).toBe(0);
+    expect(inKindBalance(t)).toBe(0);
+    expect(forecastTotals(budget, 2025).charges).toBe(99);
+  });
+
+  test('actual totals keep to the year of the date', () => {
+    const t = actualTotals(operations, 2026);
+    expect(t).toEqual({ charges: 600, products: 600, inKindUses: 100, inKindResources: 0 });
+    expect(inKindBalance(t)).toBe(-100);
+    expect(balance(t)).toBe(0);
+  });
+
+  test('by action, with the general running under ""', () => {
+    const byAction = totalsByAction(budget, 2026, 'forecast');
+    expect(byAction.get('Repair café')).toEqual({
+      charges: 250.5,
+      products: 900,
+      inKindUses: 0,
+      inKindResources: 0,
+    });
+    expect(byAction.get('')?.charges).toBe(1000);
+    expect(totalsByAction(operations, 2026, 'actual').get('')?.products).toBe(600);
+  });
+
+  test('execution rate and share of grants', () => {
+    expect(executionRate(600, 1200)).toBe(0.5);
+    expect(executionRate(600, 0)).toBeNull();
+    expect(actualOnAccounts(operations, 2026, '74')).toBe(450);
+    expect(grantShareOfIncome(operations, 2026)).toBe(0.75);
+    expect(grantShareOfIncome(operations, 2030)).toBeNull();
+  });
+});
+
+describe('grants', () => {
+  const grants = [
+    {
+      financialYear: 2026,
+      status: 'Versée',
+      funderLevel: 'Région',
+      amountRequested: 20000,
+      amountGranted: 18000,
+      amountReceived: 9000,
+      deadline: '2026-01-31',
+    },
+    {
+      financialYear: 2026,
+      status: 'Refusée',
+      funderLevel: 'État',
+      amountRequested: 5000,
+      amountGranted: null,
+      amountReceived: null,
+      deadline: '2026-03-31',
+    },
+    {
+      financialYear: 2026,
+      status: 'En préparation',
+      funderLevel: 'Région',
+      amountRequested: 3000,
+      amountGranted: null,
+      amountReceived: null,
+      deadline: '2026-09-18',
+    },
+    {
+      financialYear: 2027,
+      status: 'À étudier',
+      funderLevel: 'Commune',
+      amountRequested: 1000,
+      amountGranted: null,
+      amountReceived: null,
+      deadline: '2026-10-01',
+    },
+    {
+      financialYear: 2027,
+      status: 'Déposée',
+      funderLevel: 'CAF',
+      amountRequested: 1000,
+      amountGranted: null,
+      amountReceived: null,
+      deadline: '2026-09-10',
+    },
+  ];
+
+  test('totals of a year, by status and by funder level', () => {
+    expect(grantTotals(grants, 2026)).toEqual({ count: 3, requested: 28000, granted: 18000, received: 9000 });
+    expect(grantsBy(grants, 2026, 'funderLevel').get('Région')).toEqual({
+      count: 2,
+      requested: 23000,
+      granted: 18000,
+      received: 9000,
+    });
+    expect(grantsBy(grants, 2026, 'status').get('Refusée')?.count).toBe(1);
+    expect(grantsBy(grants, 2026, 'status').has('À étudier')).toBe(false);
+  });
+
+  test('deadlines within 30 days count only applications not yet submitted, both ends included', () => {
+    expect(deadlinesWithin(grants, '2026-09-01', 30)).toBe(2);
+    expect(deadlinesWithin(grants, '2026-09-01', 17)).toBe(1);
+    expect(deadlinesWithin(grants, '2026-09-19', 30)).toBe(1);
+  });
+});
+
+describe('activity', () => {
+  test('volunteer hours (durations are fractions of a day) and their value', () => {
+    const hours = [
+      { date: '2026-01-08', hours: 1.5 / 24 },
+      { date: '2026-02-08', hours: 2 / 24 },
+      { date: '2025-12-31', hours: 8 / 24 },
+      { date: '2026-02-09', hours: null },
+    ];
+    expect(volunteerHours(hours, 2026)).toBe(3.5);
+    expect(volunteerValue(hours, 2026, 13.5)).toBe(47.25);
+  });
+
+  test('events of a year and their attendance', () => {
+    const events = [
+      { date: '2026-05-01', attendance: 40 },
+      { date: '2026-06-01', attendance: null },
+      { date: '2025-06-01', attendance: 99 },
+    ];
+    expect(eventStats(events, 2026)).toEqual({ count: 2, attendance: 40 });
+  });
+
+  test('late actions: running or in preparation, end date passed', () => {
+    const actions = [
+      { status: 'En cours', endDate: '2026-08-31' },
+      { status: 'En préparation', endDate: '2026-01-01' },
+      { status: 'En cours', endDate: '2026-09-01' },
+      { status: 'Terminée', endDate: '2026-01-01' },
+      { status: 'En cours', endDate: null },
+    ];
+    expect(lateActions(actions, '2026-09-01')).toBe(2);
+  });
+
+  test('overdue checks: end of the month after the periodicity, before today', () => {
+    expect(endOfMonth('2025-01-31', 1)).toBe('2025-02-28');
+    expect(endOfMonth('2024-12-15', 12)).toBe('2025-12-31');
+    const checks = [
+      { date: '2025-08-10', periodicityMonths: 12 },
+      { date: '2025-09-10', periodicityMonths: 12 },
+      { date: '2020-01-01', periodicityMonths: 0 },
+    ];
+    expect(overdueChecks(checks, '2026-09-01')).toBe(1);
+  });
+});

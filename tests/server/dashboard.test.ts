@@ -1,0 +1,280 @@
+/**
+ * « Tableau de bord »: every KPI formula, evaluated by the emulator (HyperFormula) on the demo
+ * workbook, equals the same figure computed independently in TypeScript (src/domain/finance)
+ * from the same records; hand edits update it without any script run; writing it is cheap.
+ */
+import { generateDemoData } from '../../src/domain/demo';
+import { VOLUNTEER_HOURLY_VALUE } from '../../src/domain/demo/settings';
+import {
+  actualOnAccounts,
+  actualTotals,
+  balance,
+  deadlinesWithin,
+  eventStats,
+  executionRate,
+  type FinanceRecord,
+  forecastTotals,
+  grantShareOfIncome,
+  grantsBy,
+  grantTotals,
+  inKindBalance,
+  lateActions,
+  overdueChecks,
+  volunteerHours,
+  volunteerValue,
+  countWhere,
+} from '../../src/domain/finance';
+import { FIRST_DATA_ROW, HEADER_ROW, requireSheet, SCHEMA_ENVIRONMENT } from '../../src/schema';
+import { validateRecordInput } from '../../src/schema/record-input';
+import {
+  DASHBOARD_FIRST_ROW,
+  DASHBOARD_ROWS,
+  DASHBOARD_YEAR_NAME,
+  type DashboardRow,
+  renderDashboard,
+} from '../../src/schema/dashboard';
+import { formulaProblems } from '../../src/schema/formula';
+import { FUNDER_LEVELS, GRANT_STATUSES } from '../../src/schema/sheets/grants';
+import { ACTION_STATUSES } from '../../src/schema/sheets/strategy';
+import { type Harness, newHarness, setUpHarness } from './harness';
+
+const DASHBOARD = 'Tableau de bord';
+/** The emulator's clock starts on 1 September 2026 (Europe/Paris), the demo story's "today". */
+const TODAY = '2026-09-01';
+
+type Kpi = Extract<DashboardRow, { kind: 'kpi' }>;
+const KPIS = DASHBOARD_ROWS.map((row, i) => ({ row, at: DASHBOARD_FIRST_ROW + i })).filter(
+  (r): r is { row: Kpi; at: number } => r.row.kind === 'kpi',
+);
+
+interface Records {
+  budget: FinanceRecord[];
+  operations: FinanceRecord[];
+  grants: FinanceRecord[];
+  volunteerHours: FinanceRecord[];
+  events: FinanceRecord[];
+  actions: FinanceRecord[];
+  safetyChecks: FinanceRecord[];
+}
+
+/** The demo dataset's records of a table, parsed as the sidebar would (`1h30` → 0.0625 day). */
+function demoRecords(sheetKey: string): FinanceRecord[] {
+  const table = generateDemoData({ seed: 1 }).tables.find((t) => t.sheet === sheetKey)!;
+  return table.records.map((record) => {
+    const parsed = validateRecordInput(
+      requireSheet(sheetKey),
+      record,
+      { locale: 'fr', timeZone: 'Europe/Paris' },
+      'create',
+    );
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    return parsed.values;
+  });
+}
+
+function readRecords(h: Harness): Records {
+  const list = (sheet: string): FinanceRecord[] => {
+    const { result } = h.api<{ values: FinanceRecord }[]>('listRecords', sheet);
+    if (!result.ok) throw new Error(result.error.message);
+    return result.data.map((r) => r.values);
+  };
+  return {
+    budget: list('budget'),
+    operations: list('operations'),
+    grants: list('grants'),
+    // Durations come from the dataset itself: listRecords reads a duration back as a datetime.
+    volunteerHours: demoRecords('volunteerHours'),
+    events: list('events'),
+    actions: list('actions'),
+    safetyChecks: list('safetyChecks'),
+  };
+}
+
+const pascal = (s: string): string =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .map((w) => w[0].toUpperCase() + w.slice(1).toLowerCase())
+    .join('');
+
+/** Each KPI computed in TypeScript; '' where the sheet shows an empty cell (no forecast). */
+function expectedFigures(r: Records, year: number): Record<string, number | ''> {
+  const forecast = forecastTotals(r.budget, year);
+  const actual = actualTotals(r.operations, year);
+  const grants = grantTotals(r.grants, year);
+  const byStatus = grantsBy(r.grants, year, 'status');
+  const byLevel = grantsBy(r.grants, year, 'funderLevel');
+  const events = eventStats(r.events, year);
+  const figures: Record<string, number | ''> = {
+    forecastCharges: forecast.charges,
+    forecastProducts: forecast.products,
+    actualCharges: actual.charges,
+    actualProducts: actual.products,
+    chargesExecution: executionRate(actual.charges, forecast.charges) ?? '',
+    productsExecution: executionRate(actual.products, forecast.products) ?? '',
+    forecastBalance: balance(forecast),
+    actualBalance: balance(actual),
+    forecastInKindUses: forecast.inKindUses,
+    forecastInKindBalance: inKindBalance(forecast),
+    actualInKindUses: actual.inKindUses,
+    actualInKindBalance: inKindBalance(actual),
+    grantsRequested: grants.requested,
+    grantsGranted: grants.granted,
+    grantsReceived: grants.received,
+    grantShare: grantShareOfIncome(r.operations, year) ?? '',
+    grantDeadlines: deadlinesWithin(r.grants, TODAY, 30),
+    volunteerHours: volunteerHours(r.volunteerHours, year),
+    volunteerValue: volunteerValue(r.volunteerHours, year, VOLUNTEER_HOURLY_VALUE),
+    eventCount: events.count,
+    eventAttendance: events.attendance,
+    lateActions: lateActions(r.actions, TODAY),
+    overdueChecks: overdueChecks(r.safetyChecks, TODAY),
+  };
+  for (const status of GRANT_STATUSES)
+    figures[`grantsStatus${pascal(status)}`] = byStatus.get(status)?.count ?? 0;
+  for (const level of FUNDER_LEVELS)
+    figures[`grantsLevel${pascal(level)}`] = byLevel.get(level)?.granted ?? 0;
+  for (const status of ACTION_STATUSES)
+    figures[`actionsStatus${pascal(status)}`] = countWhere(r.actions, 'status', status);
+  return figures;
+}
+
+/** The dashboard's computed column, as getValues returns it. */
+function dashboardValues(h: Harness): Map<string, unknown> {
+  const sheet = h.ss.getSheetByName(DASHBOARD)!;
+  const values = sheet.getRange(DASHBOARD_FIRST_ROW, 2, DASHBOARD_ROWS.length, 1).getValues();
+  return new Map(KPIS.map(({ row, at }) => [row.key, values[at - DASHBOARD_FIRST_ROW][0]]));
+}
+
+function expectSame(sheetValue: unknown, expected: number | ''): void {
+  if (expected === '') expect(sheetValue).toBe('');
+  else {
+    expect(typeof sheetValue).toBe('number');
+    expect(sheetValue as number).toBeCloseTo(expected, 6);
+  }
+}
+
+describe('the dashboard on the demo workbook', () => {
+  const h = newHarness();
+  const loaded = h.api('loadDemoData');
+  const records = readRecords(h);
+  const sheetValues = dashboardValues(h);
+  const expected = expectedFigures(records, 2026);
+
+  test('the demo loaded and the selector shows the year of setup', () => {
+    expect(loaded.result.ok).toBe(true);
+    const year = h.ss.getRangeByName(DASHBOARD_YEAR_NAME)!;
+    expect(year.getSheet().getName()).toBe(DASHBOARD);
+    expect(year.getValue()).toBe(2026);
+  });
+
+  test('every KPI has an independent TypeScript figure, and the figures are not all zero', () => {
+    expect(Object.keys(expected).sort()).toEqual(KPIS.map((k) => k.row.key).sort());
+    for (const key of [
+      'forecastCharges',
+      'actualProducts',
+      'grantsGranted',
+      'volunteerHours',
+      'eventCount',
+    ]) {
+      expect(expected[key]).toBeGreaterThan(0);
+    }
+    expect(expected.grantDeadlines).toBeGreaterThan(0);
+  });
+
+  test.each(KPIS.map((k) => [k.row.key, k.row.label] as const))('%s (« %s »): sheet = TypeScript', (key) => {
+    expectSame(sheetValues.get(key), expected[key]);
+  });
+
+  test('the budget totals by class add up with the 74 grants and the year filter', () => {
+    expect(actualOnAccounts(records.operations, 2026, '74')).toBeLessThanOrEqual(
+      expected.actualProducts as number,
+    );
+  });
+});
+
+describe('the dashboard stays live without any script run', () => {
+  const h = newHarness();
+  h.api('loadDemoData');
+  const app = h.emulator.spreadsheetApp;
+  const before = dashboardValues(h);
+
+  test('choosing another year in the selector recomputes every KPI for that year', () => {
+    app._userEdit(DASHBOARD, 'B2', '2025');
+    const records = readRecords(h);
+    const expected = expectedFigures(records, 2025);
+    const values = dashboardValues(h);
+    for (const { row } of KPIS) expectSame(values.get(row.key), expected[row.key]);
+    expect(values.get('grantsRequested')).not.toEqual(before.get('grantsRequested'));
+    app._userEdit(DASHBOARD, 'B2', '2026');
+  });
+
+  test('an operation typed by hand in « Opérations » moves the actual charges and the balance', () => {
+    const sheet = h.ss.getSheetByName('Opérations')!;
+    const headers = sheet.getRange(HEADER_ROW, 1, 1, sheet.getLastColumn()).getValues()[0] as string[];
+    const letter = (header: string) => String.fromCharCode(65 + headers.indexOf(header));
+    const ops = readRecords(h).operations;
+    const row = FIRST_DATA_ROW + ops.length;
+    const charge = ops.find((o) => String(o.account).startsWith('6'))!.account as string;
+    app._userEdit('Opérations', `${letter('Date')}${row}`, '15/03/2026');
+    app._userEdit('Opérations', `${letter('Compte')}${row}`, `'${charge}`);
+    app._userEdit('Opérations', `${letter('Montant')}${row}`, '1234,5');
+    const after = dashboardValues(h);
+    expect(after.get('actualCharges') as number).toBeCloseTo(
+      (before.get('actualCharges') as number) + 1234.5,
+      6,
+    );
+    expect(after.get('actualBalance') as number).toBeCloseTo(
+      (before.get('actualBalance') as number) - 1234.5,
+      6,
+    );
+    expect(after.get('actualProducts')).toBe(before.get('actualProducts'));
+  });
+});
+
+describe('writing the dashboard', () => {
+  test('every formula passes the schema formula checker', () => {
+    const names = SCHEMA_ENVIRONMENT.sheets.map((s) => s.name);
+    const rendered = renderDashboard(SCHEMA_ENVIRONMENT).rows.filter((r) => r.kind === 'kpi');
+    expect(rendered.length).toBeGreaterThan(40);
+    for (const row of rendered)
+      expect([row.label, formulaProblems(row.formula, names)]).toEqual([row.label, []]);
+    expect(rendered.map((r) => r.formula).join('\n')).toMatch(/PILOTE_TODAY/);
+  });
+
+  test('costs a small fixed number of calls: one setFormulas for the KPI column', () => {
+    const h = setUpHarness();
+    h.ss.removeNamedRange(DASHBOARD_YEAR_NAME);
+    const { result, stats } = h.api<{ changed: boolean }>('setupWorkbook');
+    expect(result).toMatchObject({ ok: true, data: { changed: true } });
+    // Setup writes nothing on an up-to-date workbook (setup.test.ts): apart from the journal's
+    // line for the run, every write here is the dashboard's.
+    const dashboardWrites = stats.writes - (stats.byMethod['Sheet.appendRow'] ?? 0);
+    console.log(`dashboard: ${dashboardWrites} writes; setup run ${stats.calls} calls`, stats.byMethod);
+    expect(dashboardWrites).toBeLessThanOrEqual(12);
+    expect(stats.byMethod['Range.setFormulas']).toBe(1);
+    expect(stats.byMethod['Range.setNumberFormats']).toBe(1);
+  });
+
+  test('a second setup reads the KPI column once and writes nothing', () => {
+    const { result, stats } = setUpHarness().api('setupWorkbook');
+    expect(result).toMatchObject({ ok: true, data: { changed: false } });
+    expect(stats.writes).toBe(0);
+    expect(stats.byMethod['Range.getFormulas']).toBe(1);
+  });
+
+  test('a damaged KPI formula is rewritten by the next setup, the chosen year kept', () => {
+    const h = setUpHarness();
+    const app = h.emulator.spreadsheetApp;
+    app._userEdit(DASHBOARD, 'B2', '2024');
+    app._userEdit(DASHBOARD, `B${KPIS[0].at}`, '42');
+    const { result } = h.api<{ changed: boolean }>('setupWorkbook');
+    expect(result).toMatchObject({ ok: true, data: { changed: true } });
+    const formula = app._peekFormulas(DASHBOARD, `B${KPIS[0].at}`)[0][0];
+    expect(formula).toMatch(/^=SUMIFS\(/);
+    expect(app._peekValues(DASHBOARD, 'B2')[0][0]).toBe(2024);
+  });
+});
