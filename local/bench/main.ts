@@ -61,6 +61,7 @@ function main(): void {
   results.push(
     measure('Mise à jour du classeur (déjà à jour)', '', call(open(setUp).runner, 'setupWorkbook')),
   );
+  results.push(measure('Chargement des données d’exemple', '', call(open(setUp).runner, 'loadDemoData')));
 
   for (const size of [10, 10_000]) {
     const { emulator, runner } = open(setUp);
