@@ -1,5 +1,7 @@
 /** Reading e-mail addresses, web links, French phone numbers and French identifiers (SIRET, RNA…). */
 
+import { luhnSum } from './luhn';
+
 /** A pragmatic address check: one `@`, no spaces or quotes, a dotted domain with a 2+ letter TLD. */
 export function readEmail(text: string): string | null {
   const s = text.trim();
@@ -49,16 +51,7 @@ export function readPhone(text: string): string | null {
 
 /** Luhn checksum, used by SIREN/SIRET. */
 function luhn(digits: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let d = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 1) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return sum % 10 === 0;
+  return luhnSum(digits) % 10 === 0;
 }
 
 /**

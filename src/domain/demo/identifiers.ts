@@ -1,18 +1,6 @@
 /** Fictional French identifiers that pass their checksums: SIREN/SIRET (Luhn), RNA, phone numbers. */
 
-/** Luhn sum of a digit string, the last digit being the rightmost. */
-function luhnSum(digits: string): number {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let d = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 1) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return sum;
-}
+import { luhnSum } from '../luhn';
 
 /** `prefix` followed by the digit that makes the whole Luhn-valid. */
 function luhnComplete(prefix: string): string {
