@@ -21,5 +21,7 @@ module.exports = {
     ],
   },
   testTimeout: 30000,
+  // Two cores here and in CI: jest's default (cores - 1) would run the suite on one.
+  maxWorkers: 2,
   reporters: ['default', '<rootDir>/tests/summary-reporter.js'],
 };
