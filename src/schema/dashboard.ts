@@ -209,7 +209,30 @@ export function kpiNumberFormat(format: KpiFormat): string {
 export interface RenderedDashboard {
   title: string;
   yearLabel: string;
-  rows: { label: string; formula: string; format: string | null; kind: DashboardRow['kind'] }[];
+  rows: {
+    label: string;
+    formula: string;
+    format: string | null;
+    kind: DashboardRow['kind'];
+    mustBeZero?: boolean;
+  }[];
+}
+
+/**
+ * KPIs that must be zero in a sound budget: the forecast must balance (charges = produits, as
+ * funders require) and contributions in kind must balance (86 = 87). The sheet paints them red
+ * otherwise, through a conditional format, live as people type.
+ */
+export const MUST_BE_ZERO: readonly string[] = [
+  'forecastBalance',
+  'forecastInKindBalance',
+  'actualInKindBalance',
+];
+
+/** The conditional-format formula flagging a non-zero balance on dashboard row `row`. */
+export function balanceAlertFormula(row: number): string {
+  const cell = `$${String.fromCharCode(64 + DASHBOARD_VALUE_COLUMN)}${row}`;
+  return `=AND(${cell}<>"", ROUND(${cell}, 2)<>0)`;
 }
 
 /** The dashboard rendered against the workbook's real sheet names and column positions. */
@@ -226,6 +249,7 @@ export function renderDashboard(env: FormulaEnvironment): RenderedDashboard {
             label: row.label,
             formula: row.formula(ctx),
             format: kpiNumberFormat(row.format),
+            mustBeZero: MUST_BE_ZERO.includes(row.key),
           },
     ),
   };

@@ -278,3 +278,42 @@ describe('writing the dashboard', () => {
     expect(app._peekValues(DASHBOARD, 'B2')[0][0]).toBe(2024);
   });
 });
+
+describe('an unbalanced budget is flagged in the sheet itself', () => {
+  const h = newHarness();
+  h.api('loadDemoData');
+  const app = h.emulator.spreadsheetApp;
+  const dashboard = h.ss.getSheetByName(DASHBOARD)!;
+  const rules = dashboard.getConditionalFormatRules();
+  /** Evaluates a rule's formula the way Sheets would, in a scratch cell far from the dashboard. */
+  const fires = (formula: string): unknown => {
+    const scratch = dashboard.getRange('Z900');
+    scratch.setFormula(formula);
+    const value = scratch.getValue();
+    scratch.clearContent();
+    return value;
+  };
+
+  test('one red rule per balance that must be zero (forecast, in kind forecast and actual)', () => {
+    expect(rules).toHaveLength(3);
+    for (const rule of rules) {
+      expect(rule.getBooleanCondition()?.getBackground()).toBe('#f4c7c3');
+      expect(rule.getRanges()[0].getNumColumns()).toBe(2);
+    }
+  });
+
+  test('on the balanced demo budget no rule fires; a forecast line typed by hand makes one fire', () => {
+    const formulas = rules.map((r) => r.getBooleanCondition()?.getCriteriaValues()[0] as string);
+    expect(formulas.map(fires)).toEqual([false, false, false]);
+    const budget = h.ss.getSheetByName('Budget prévisionnel')!;
+    const headers = budget.getRange(HEADER_ROW, 1, 1, budget.getLastColumn()).getValues()[0] as string[];
+    const letter = (header: string) => String.fromCharCode(65 + headers.indexOf(header));
+    const row = FIRST_DATA_ROW + readRecords(h).budget.length;
+    const year = dashboard.getRange('B2').getValue();
+    const charge = readRecords(h).budget.find((b) => String(b.account).startsWith('6'))!.account as string;
+    app._userEdit('Budget prévisionnel', `${letter('Exercice')}${row}`, String(year));
+    app._userEdit('Budget prévisionnel', `${letter('Compte')}${row}`, `'${charge}`);
+    app._userEdit('Budget prévisionnel', `${letter('Montant')}${row}`, '500');
+    expect(formulas.map(fires)).toEqual([true, false, false]);
+  });
+});

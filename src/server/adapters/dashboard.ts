@@ -6,6 +6,7 @@
  */
 import type { FormulaEnvironment } from '../../schema';
 import {
+  balanceAlertFormula,
   DASHBOARD_FIRST_ROW,
   DASHBOARD_LABEL_COLUMN,
   DASHBOARD_TITLE_ROW,
@@ -84,6 +85,22 @@ export function writeDashboard(
     (r, i) => r.format ?? dashboard.rows.slice(i).find((n) => n.format)?.format ?? null,
   );
   values.setNumberFormats(formats.map((f) => [f ?? '0']));
+  // An unbalanced budget shows in red in the sheet itself (label and value), live.
+  const alerts = dashboard.rows.flatMap((r, i) => {
+    if (!r.mustBeZero) return [];
+    const row = DASHBOARD_FIRST_ROW + i;
+    return [
+      SpreadsheetApp.newConditionalFormatRule()
+        .whenFormulaSatisfied(balanceAlertFormula(row))
+        .setBackground(ALERT_BACKGROUND)
+        .setFontColor(ALERT_FONT)
+        .setRanges([
+          sheet.getRange(row, DASHBOARD_LABEL_COLUMN, 1, DASHBOARD_VALUE_COLUMN - DASHBOARD_LABEL_COLUMN + 1),
+        ])
+        .build(),
+    ];
+  });
+  if (alerts.length > 0) sheet.setConditionalFormatRules(alerts);
 
   workbook.invalidate();
   return true;
@@ -93,6 +110,9 @@ export function writeDashboard(
  * Formulas as read back, compared loosely: Sheets drops the quotes of a sheet name that does
  * not need them (`'Opérations'!` → `Opérations!`) and may respace or recase what it stores.
  */
+const ALERT_BACKGROUND = '#f4c7c3';
+const ALERT_FONT = '#a50e0e';
+
 function sameFormulas(found: string[][], expected: string[][]): boolean {
   const norm = (f: string): string =>
     f
