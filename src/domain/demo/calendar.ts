@@ -72,3 +72,19 @@ export function frMoney(euros: number): string {
 export function yesNo(value: boolean): string {
   return value ? 'oui' : 'non';
 }
+
+/** French month names, January first (lower case, as inside a sentence). */
+export const FRENCH_MONTHS: readonly string[] = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];

@@ -1,25 +1,10 @@
 /** « Communication »: what the venue announces, on which channel, to whom and when. */
 
-import { type Day, day, frDate } from './calendar';
+import { type Day, day, FRENCH_MONTHS, frDate } from './calendar';
 import { PERSON } from './cast';
 import type { PlannedEvent } from './events';
 import { ACTION } from './strategy';
 import type { DemoContext, DemoRecord } from './types';
-
-const MONTHS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
 
 const CHANNELS = [
   'Réseaux sociaux',
@@ -62,7 +47,7 @@ export function communicationRecords(ctx: DemoContext, events: PlannedEvent[]): 
   for (const m of [1, 3, 5, 6, 9, 10, 11]) {
     const d = day(ctx.year, m, 1) + 2;
     records.push({
-      subject: `Lettre d’information de ${MONTHS[m - 1]}`,
+      subject: `Lettre d’information de ${FRENCH_MONTHS[m - 1]}`,
       action: null,
       event: null,
       channel: 'Lettre d’information',

@@ -1,6 +1,6 @@
 /** « Événements »: the public programme of the year, with attendance for what already happened. */
 
-import { type Day, day, frDate, frTime, monthOf, nthWeekday, yesNo } from './calendar';
+import { type Day, day, FRENCH_MONTHS, frDate, frTime, monthOf, nthWeekday, yesNo } from './calendar';
 import { ORG } from './cast';
 import { SPACE } from './spaces';
 import { ACTION } from './strategy';
@@ -32,7 +32,7 @@ export function plannedEvents(ctx: DemoContext): PlannedEvent[] {
   for (let m = 1; m <= 12; m++) {
     if (m === 8) continue;
     events.push({
-      title: `Repair café de ${MONTHS[m - 1]}`,
+      title: `Repair café de ${FRENCH_MONTHS[m - 1]}`,
       day: nthWeekday(y, m, 6, 1),
       start: h(14),
       end: h(18),
@@ -46,7 +46,7 @@ export function plannedEvents(ctx: DemoContext): PlannedEvent[] {
     });
     if (m !== 7 && m !== 12) {
       events.push({
-        title: `Scène ouverte de ${MONTHS[m - 1]}`,
+        title: `Scène ouverte de ${FRENCH_MONTHS[m - 1]}`,
         day: nthWeekday(y, m, 5, 2),
         start: h(20),
         end: h(23),
@@ -346,21 +346,6 @@ export function plannedEvents(ctx: DemoContext): PlannedEvent[] {
   );
   return events.sort((a, b) => a.day - b.day);
 }
-
-const MONTHS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
 
 /** Event records: several-day events become one record per day; past ones carry their attendance. */
 export function eventRecords(ctx: DemoContext, events: PlannedEvent[]): DemoRecord[] {

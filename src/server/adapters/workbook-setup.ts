@@ -98,7 +98,7 @@ export function applySchema(
 
   // Settings first: their named cells (hourly value, today…) must exist before formulas use them.
   for (const state of tables) {
-    if (state.def.kind === 'settings') report.addedSettings = ensureSettings(state, named);
+    if (state.def.kind === 'settings') report.addedSettings = ensureSettings(ss, state, named);
   }
 
   // Pass 2: formats, validations and formulas, now that every referenced sheet exists.
@@ -344,7 +344,11 @@ function decorateNewSheet(state: TableState, env: FormulaEnvironment): void {
 }
 
 /** Adds the settings rows the sheet lacks, and the named range of each setting's value. */
-function ensureSettings(state: TableState, named: Map<string, Range>): string[] {
+function ensureSettings(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  state: TableState,
+  named: Map<string, Range>,
+): string[] {
   const { def, sheet, layout } = state;
   const settings = def.settings ?? [];
   const keyAt = layout.indexOf('key') + 1;
@@ -400,7 +404,7 @@ function ensureSettings(state: TableState, named: Map<string, Range>): string[] 
     const name = setting.key === 'today' ? TODAY_NAME : settingRangeName(setting.key);
     const row = existing.get(setting.key);
     if (row !== undefined && !named.has(name)) {
-      SpreadsheetApp.getActiveSpreadsheet().setNamedRange(name, sheet.getRange(row, valueAt));
+      ss.setNamedRange(name, sheet.getRange(row, valueAt));
     }
   }
   return added.map((s) => s.key);
