@@ -2,7 +2,7 @@
  * Shortcuts for tests and the bench that act as the past would have: rows typed long ago,
  * written straight into the emulator outside any execution (not counted in any call figure).
  */
-import { FIRST_DATA_ROW, HEADER_ROW } from '../src/schema';
+import { FIRST_DATA_ROW, HEADER_ROW, KEY_ROW, SHEETS } from '../src/schema';
 import { tableRangeName } from '../src/schema/layout';
 import type { Emulator } from './emulator/emulator';
 
@@ -57,4 +57,36 @@ export function seedRows(
   sheet
     .getRange(FIRST_DATA_ROW, textAt, count, 1)
     .setValues(Array.from({ length: count }, (_, i) => [`Ligne ${i + 1}`]));
+}
+
+/**
+ * Adds records after the last used row of the table `sheetKey`, each holding an id and either a
+ * label (a string, written in the table's label column) or values by column key: what references
+ * may point at.
+ */
+export function seedLabels(
+  emulator: Emulator,
+  sheetKey: string,
+  records: readonly (string | Record<string, string>)[],
+): void {
+  const def = SHEETS.find((s) => s.key === sheetKey);
+  if (!def) throw new Error(`seedLabels: no table ${sheetKey}`);
+  const ss = emulator.spreadsheetApp.getActiveSpreadsheet();
+  const sheet = ss.getSheetByName(def.name);
+  if (!sheet) throw new Error(`seedLabels: run setupWorkbook first (no ${def.name})`);
+  const keys = sheet.getRange(KEY_ROW, 1, 1, sheet.getLastColumn()).getValues()[0] as string[];
+  const idAt = keys.indexOf('id') + 1;
+  const ids = sheet.getRange(FIRST_DATA_ROW, idAt, sheet.getMaxRows() - FIRST_DATA_ROW + 1, 1).getValues();
+  let next = 0;
+  while (next < ids.length && ids[next][0] !== '') next += 1;
+  records.forEach((record, i) => {
+    const row = FIRST_DATA_ROW + next + i;
+    const values = typeof record === 'string' ? { [def.labelColumn ?? 'id']: record } : record;
+    sheet.getRange(row, idAt).setValue(`'${def.idPrefix}-${String(next + i + 1).padStart(4, '0')}`);
+    for (const [key, value] of Object.entries(values)) {
+      const at = keys.indexOf(key) + 1;
+      if (at < 1) throw new Error(`seedLabels: no column ${key} in ${def.name}`);
+      sheet.getRange(row, at).setValue(`'${value}`);
+    }
+  });
 }

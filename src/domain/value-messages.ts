@@ -30,6 +30,8 @@ export const valueMessagesFr: Record<ValueErrorCode, string> = {
   invalid_boolean: 'Le champ «\u00a0{field}\u00a0» attend oui ou non.',
   not_in_list:
     '«\u00a0{value}\u00a0» ne fait pas partie des choix possibles pour «\u00a0{field}\u00a0»\u00a0: {options}.',
+  unknown_reference:
+    '«\u00a0{value}\u00a0» n’existe pas dans la feuille «\u00a0{target}\u00a0»\u00a0: choisissez une valeur de la liste pour «\u00a0{field}\u00a0».',
   invalid_email:
     'Le champ «\u00a0{field}\u00a0» attend une adresse e-mail valide («\u00a0{value}\u00a0» ne l’est pas).',
   invalid_phone:
@@ -64,6 +66,8 @@ export const valueMessagesEn: Record<ValueErrorCode, string> = {
   invalid_duration: '“{field}” expects a duration, for example 1h30 or 1.5.',
   invalid_boolean: '“{field}” expects yes or no.',
   not_in_list: '“{value}” is not one of the choices for “{field}”: {options}.',
+  unknown_reference:
+    '“{value}” does not exist in the sheet “{target}”: pick a value from the list for “{field}”.',
   invalid_email: '“{field}” expects a valid e-mail address (“{value}” is not).',
   invalid_phone: '“{field}” expects a phone number, for example 01 23 45 67 89 or +33 1 23 45 67 89.',
   invalid_url: '“{field}” expects a web link starting with https://.',

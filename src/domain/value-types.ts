@@ -95,6 +95,7 @@ export type ValueErrorCode =
   | 'invalid_duration'
   | 'invalid_boolean'
   | 'not_in_list'
+  | 'unknown_reference'
   | 'invalid_email'
   | 'invalid_phone'
   | 'invalid_url'

@@ -135,7 +135,7 @@ function parseText(column: ValueRule, text: string, ctx: ParseContext): ParseRes
       return parseChoices(column, text, column.options ?? []);
     case 'ref': {
       const labels = column.ref && ctx.refLabels ? ctx.refLabels(column.ref) : undefined;
-      return labels ? parseChoices(column, text, labels) : checkLength(column, joinMultiple(column, text));
+      return labels ? parseReference(column, text, labels) : checkLength(column, joinMultiple(column, text));
     }
     case 'email':
       return parseEach(column, text, readEmail, 'invalid_email');
@@ -199,20 +199,44 @@ export function choiceKey(text: string): string {
     .toLowerCase();
 }
 
+/**
+ * A reference checked against the labels of its target (each item when `multiple`): the stored
+ * text is the target's exact label, found case and accents ignored. Refused: `unknown_reference`,
+ * whose `{target}` the caller replaces with the target sheet's name.
+ */
+export function parseReference(column: ValueRule, text: string, labels: readonly string[]): ParseResult {
+  return matchChoices(column, text, labels, (item) =>
+    fail('unknown_reference', {
+      field: column.header,
+      value: item.slice(0, 40),
+      target: column.ref?.sheet ?? '',
+    }),
+  );
+}
+
 function parseChoices(column: ValueRule, text: string, choices: readonly string[]): ParseResult {
+  return matchChoices(column, text, choices, (item) =>
+    fail('not_in_list', {
+      field: column.header,
+      value: item.slice(0, 40),
+      options: choices.slice(0, 12).join(', '),
+    }),
+  );
+}
+
+function matchChoices(
+  column: ValueRule,
+  text: string,
+  choices: readonly string[],
+  refuse: (item: string) => ParseResult,
+): ParseResult {
   const byKey: Record<string, string> = {};
   for (const choice of choices) byKey[choiceKey(choice)] = choice;
   const items = column.multiple ? splitItems(text) : [text];
   const canonical: string[] = [];
   for (const item of items) {
     const found = byKey[choiceKey(item)];
-    if (found === undefined) {
-      return fail('not_in_list', {
-        field: column.header,
-        value: item.slice(0, 40),
-        options: choices.slice(0, 12).join(', '),
-      });
-    }
+    if (found === undefined) return refuse(item);
     if (canonical.indexOf(found) < 0) canonical.push(found);
   }
   return checkLength(column, canonical.join(', '));

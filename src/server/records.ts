@@ -17,6 +17,7 @@ import { WorkbookSession } from './adapters/workbook';
 import { PiloteError, ValidationError } from './errors';
 import { userLocale } from './locale';
 import { withDocumentLock } from './lock';
+import { checkReferences } from './references';
 
 /** The table `key` (only tables hold records). */
 export function tableByKey(key: unknown): SheetDef {
@@ -52,12 +53,13 @@ export function createOrUpdateRecord(request: unknown): SavedRecord {
     const repository = new TableRepository(workbook, sheet);
     const now = new Date();
     const stamp = { now, requestId };
-    if (!id && !repository.findByRequest(requestId) && repository.needsRoomFor(1)) {
+    const written = repository.findByRequest(requestId);
+    // A request already written answers as before; otherwise references are checked first.
+    const values = written ? checked.values : checkReferences(workbook, sheet, checked.values, locale);
+    if (!id && !written && repository.needsRoomFor(1)) {
       growTable(workbook, sheet, repository);
     }
-    const saved = id
-      ? repository.update(id, checked.values, stamp)
-      : repository.insert(checked.values, stamp);
+    const saved = id ? repository.update(id, values, stamp) : repository.insert(values, stamp);
     if (!id && !saved.duplicate) keepFormulasAhead(workbook, sheet, repository, saved.row);
     if (!saved.duplicate) {
       appendJournal(workbook, {
@@ -66,7 +68,7 @@ export function createOrUpdateRecord(request: unknown): SavedRecord {
         action: id ? 'Modification' : 'Création',
         sheet: sheet.name,
         recordId: saved.id,
-        summary: summarise(sheet, saved.id, checked.values, id ? 'updated' : 'created'),
+        summary: summarise(sheet, saved.id, values, id ? 'updated' : 'created'),
       });
     }
     return { sheet: sheet.key, id: saved.id, row: saved.row, duplicate: saved.duplicate };

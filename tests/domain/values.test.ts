@@ -235,8 +235,27 @@ describe('booleans, enums, references', () => {
     const ref = { ref: { sheet: 'spaces', column: 'name' } };
     const ctx: ParseContext = { ...fr, refLabels: () => ['Grande salle', 'Atelier bois'] };
     expect(value('ref', 'grande salle', ref, ctx)).toBe('Grande salle');
-    expect(value('ref', 'Cave', ref, ctx)).toBe('error:not_in_list');
+    expect(value('ref', 'Cave', ref, ctx)).toBe('error:unknown_reference');
     expect(value('ref', 'Cave', ref)).toBe('Cave');
+  });
+
+  it('checks every item of a multiple reference', () => {
+    const ref = { ref: { sheet: 'structures', column: 'name' }, multiple: true };
+    const ctx: ParseContext = { ...fr, refLabels: () => ['Les Amis', 'Café Solidaire'] };
+    expect(value('ref', 'cafe solidaire, les amis', ref, ctx)).toBe('Café Solidaire, Les Amis');
+    expect(value('ref', 'Les Amis, Inconnue', ref, ctx)).toBe('error:unknown_reference');
+    const refused = parseCellInput(
+      { key: 'partners', header: 'Partenaires', type: 'ref', ...ref },
+      'Les Amis, Inconnue',
+      ctx,
+    );
+    expect(refused).toEqual({
+      ok: false,
+      error: {
+        code: 'unknown_reference',
+        params: { field: 'Partenaires', value: 'Inconnue', target: 'structures' },
+      },
+    });
   });
 });
 

@@ -1,7 +1,7 @@
 /** Creating and editing records through the API, as the sidebar does, on the shipped bundle. */
 import { FIRST_DATA_ROW, HEADER_ROW } from '../../src/schema';
-import { seedBookings, seedRows } from '../../local/fixtures';
-import { type Harness, setUpHarness, sheetDisplay } from './harness';
+import { seedBookings, seedLabels, seedRows } from '../../local/fixtures';
+import { type Harness, setUpHarness as setUpWorkbook, sheetDisplay } from './harness';
 
 const booking = {
   space: 'Grande salle',
@@ -15,6 +15,19 @@ const booking = {
   paid: 'oui',
   notes: '=HYPERLINK("http://evil.example","clic")',
 };
+
+/**
+ * A set-up workbook holding what the records below point at: references are checked against
+ * their target tables, so the space, the volunteer and the account must exist.
+ */
+function setUpHarness(): Harness {
+  const h = setUpWorkbook();
+  seedLabels(h.emulator, 'spaces', ['Grande salle', 'Atelier bois']);
+  seedLabels(h.emulator, 'volunteers', ['Awa Diallo']);
+  seedLabels(h.emulator, 'accounts', [{ number: '606', label: 'Achats non stockés' }]);
+  seedLabels(h.emulator, 'structures', ['Les Amis du Quartier', 'Café Solidaire']);
+  return h;
+}
 
 let counter = 0;
 const requestId = () => {
@@ -77,8 +90,10 @@ describe('saveRecord: create', () => {
     expect(last.join(' ')).toContain('Réservations\u00a0: création de «\u00a0Atelier couture\u00a0»');
   });
 
-  test('costs at most 6 service calls, one sheet write and one journal append', () => {
-    expect(stats.calls).toBeLessThanOrEqual(6);
+  test('costs 7 service calls: one sheet write, one journal append, one read of « Espaces »', () => {
+    // 6 before references were checked on the server; the 7th reads the space names.
+    expect(stats.calls).toBe(7);
+    expect(stats.byMethod['Range.getValues']).toBe(2);
     expect(stats.byMethod['Range.setValues']).toBe(1);
     expect(stats.byMethod['Sheet.appendRow']).toBe(1);
     expect(stats.byMethod['Lock.waitLock']).toBe(1);
@@ -102,7 +117,103 @@ describe('saveRecord: cost does not grow with the table', () => {
       return { calls: stats.calls, byMethod: stats.byMethod };
     });
     expect(costs[0]).toEqual(costs[1]);
-    expect(costs[0].calls).toBeLessThanOrEqual(6);
+    expect(costs[0].calls).toBe(7);
+  });
+});
+
+describe('saveRecord: references are checked against their tables', () => {
+  test('an unknown space is refused on its field, in French, and nothing is written', () => {
+    const h = setUpHarness();
+    const { result, stats } = h.api('saveRecord', {
+      sheet: 'bookings',
+      values: { ...booking, space: 'Salle inventée' },
+      requestId: requestId(),
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'error.validation' } });
+    if (result.ok) return;
+    expect(result.error.fields).toEqual([
+      {
+        field: 'space',
+        code: 'unknown_reference',
+        message:
+          '«\u00a0Salle inventée\u00a0» n’existe pas dans la feuille «\u00a0Espaces\u00a0»\u00a0: choisissez une valeur de la liste pour «\u00a0Espace\u00a0».',
+      },
+    ]);
+    expect(stats.writes).toBe(0);
+    expect(cell(h, 'Réservations', FIRST_DATA_ROW, 'Objet').value).toBe('');
+  });
+
+  test('a label typed without accents or capitals is stored as the target spells it', () => {
+    const h = setUpHarness();
+    const { result } = h.api('saveRecord', {
+      sheet: 'bookings',
+      values: { ...booking, space: 'grande SALLE' },
+      requestId: requestId(),
+    });
+    expect(result).toMatchObject({ ok: true });
+    expect(cell(h, 'Réservations', FIRST_DATA_ROW, 'Espace').value).toBe('Grande salle');
+  });
+
+  test('each item of a multiple reference is checked; one read per referenced table', () => {
+    const h = setUpHarness();
+    const event = {
+      title: 'Fête de quartier',
+      date: '14/06/2026',
+      space: 'Atelier bois',
+      partners: 'cafe solidaire, Les Amis du Quartier',
+    };
+    const refused = h.api('saveRecord', {
+      sheet: 'events',
+      values: { ...event, partners: 'Café Solidaire, Inconnue' },
+      requestId: requestId(),
+    });
+    expect(refused.result).toMatchObject({ ok: false });
+    if (!refused.result.ok)
+      expect(refused.result.error.fields?.map((f) => [f.field, f.code, f.message])).toEqual([
+        [
+          'partners',
+          'unknown_reference',
+          '«\u00a0Inconnue\u00a0» n’existe pas dans la feuille «\u00a0Structures\u00a0»\u00a0: choisissez une valeur de la liste pour «\u00a0Partenaires\u00a0».',
+        ],
+      ]);
+    expect(refused.stats.writes).toBe(0);
+    // The events table, « Espaces » and « Structures »: three reads, whatever the number of items.
+    expect(refused.stats.byMethod['Range.getValues']).toBe(3);
+    const saved = h.api<{ row: number }>('saveRecord', {
+      sheet: 'events',
+      values: event,
+      requestId: requestId(),
+    });
+    expect(saved.result).toMatchObject({ ok: true });
+    if (saved.result.ok)
+      expect(cell(h, 'Événements', saved.result.data.row, 'Partenaires').value).toBe(
+        'Café Solidaire, Les Amis du Quartier',
+      );
+  });
+
+  test('an edit that leaves the references alone reads no other table', () => {
+    const h = setUpHarness();
+    h.api('saveRecord', { sheet: 'bookings', values: booking, requestId: requestId() });
+    const { stats } = h.api('saveRecord', {
+      sheet: 'bookings',
+      id: 'RES-0001',
+      values: { title: 'Autre titre' },
+      requestId: requestId(),
+    });
+    expect(stats.byMethod['Range.getValues']).toBe(1);
+  });
+
+  test('a moved column is still found by its key (one more read)', () => {
+    const h = setUpHarness();
+    const spaces = h.ss.getSheetByName('Espaces')!;
+    spaces.insertColumnBefore(2);
+    const { result, stats } = h.api('saveRecord', {
+      sheet: 'bookings',
+      values: booking,
+      requestId: requestId(),
+    });
+    expect(result).toMatchObject({ ok: true });
+    expect(stats.byMethod['Range.getValues']).toBe(3);
   });
 });
 
