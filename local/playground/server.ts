@@ -35,11 +35,25 @@ function send(res: ServerResponse, status: number, type: string, body: string): 
   res.end(body);
 }
 
-/** The sidebar as Google serves it, plus the shim, injected before any other script. */
-function sidebarPage(workspace: Workspace): string {
-  const html = readFileSync(join(workspace.distDir, 'Sidebar.html'), 'utf8');
+/**
+ * The sidebar as Google serves it, plus the shim, injected before any other script: the built
+ * dist/Sidebar.html, or with `shown` the page the last menu handler showed (its HtmlOutput).
+ */
+function sidebarPage(workspace: Workspace, shown: boolean): string {
+  const last = shown ? workspace.emulator.ui._lastSidebar() : null;
+  const html = last ? last.html : readFileSync(join(workspace.distDir, 'Sidebar.html'), 'utf8');
   const shim = readFileSync(join(here, 'shim.js'), 'utf8');
   return html.replace('<head>', () => `<head>\n<script>${shim}</script>`);
+}
+
+/**
+ * The user's Google locale for the next execution: the page's (`?locale=en`, sent by the shim
+ * and the playground page), French otherwise. Each call is synchronous, so two pages in two
+ * languages never mix.
+ */
+function useLocale(workspace: Workspace, locale: unknown): void {
+  const tag = typeof locale === 'string' && /^(fr|en)(_[A-Z]{2})?$/.test(locale) ? locale : 'fr';
+  workspace.emulator.session._configure({ locale: tag });
 }
 
 /** Starts the playground; resolves with the server once it listens. */
@@ -51,12 +65,17 @@ export function startPlayground(workspace: Workspace, port = PORT): Promise<Retu
         return send(res, 200, 'text/html', readFileSync(join(here, 'page.html'), 'utf8'));
       }
       if (req.method === 'GET' && url.pathname === '/sidebar')
-        return send(res, 200, 'text/html', sidebarPage(workspace));
+        return send(res, 200, 'text/html', sidebarPage(workspace, url.searchParams.has('shown')));
       if (req.method === 'GET' && url.pathname === '/state') {
         return send(res, 200, 'application/json', JSON.stringify(workbookView(workspace)));
       }
       if (req.method === 'POST' && url.pathname === '/rpc') {
-        const { fn, args } = (await readBody(req)) as { fn: string; args: unknown[] };
+        const { fn, args, locale } = (await readBody(req)) as {
+          fn: string;
+          args: unknown[];
+          locale?: string;
+        };
+        useLocale(workspace, locale);
         const outcome = workspace.runner.call(fn, ...(Array.isArray(args) ? args : []));
         workspace.save();
         const stats = outcome.stats ? { calls: outcome.stats.calls, ms: outcome.stats.ms } : null;
@@ -66,7 +85,8 @@ export function startPlayground(workspace: Workspace, port = PORT): Promise<Retu
         return send(res, 200, 'application/json', JSON.stringify(body));
       }
       if (req.method === 'POST' && url.pathname === '/menu') {
-        const { functionName } = (await readBody(req)) as { functionName: string };
+        const { functionName, locale } = (await readBody(req)) as { functionName: string; locale?: string };
+        useLocale(workspace, locale);
         const shownBefore = workspace.emulator.ui.shown.length;
         let body: Record<string, unknown>;
         try {

@@ -5,6 +5,8 @@
  */
 (() => {
   const MAX_CONCURRENT = 10;
+  // `/sidebar?locale=en`: this page's calls run for a user whose Google locale is English.
+  const pageLocale = new URLSearchParams(window.location.search).get('locale');
   let inFlight = 0;
   const queue = [];
 
@@ -67,7 +69,7 @@
             }
           }
           queue.push({
-            body: { fn: name, args: JSON.parse(JSON.stringify(args)) },
+            body: { fn: name, args: JSON.parse(JSON.stringify(args)), locale: pageLocale },
             success,
             failure,
             userObject,

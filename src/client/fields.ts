@@ -32,8 +32,8 @@ export function buildField(
   const error = el('p', { id: errorId, class: 'field-error', hidden: '' });
   const hints: string[] = [];
   if (field.help) hints.push(field.help);
-  if (field.type === 'ref') hints.push(t(locale, 'form.refHint'));
-  if (field.multiple && field.type !== 'enum') hints.push(t(locale, 'form.multipleHint'));
+  if (field.type === 'ref') hints.push(t(locale, field.multiple ? 'form.multiRefHint' : 'form.refHint'));
+  if (field.multiple && field.type === 'email') hints.push(t(locale, 'form.multipleHint'));
   const help = hints.length > 0 ? el('p', { id: helpId, class: 'help' }, hints.join(' ')) : null;
   const describedBy = [help ? helpId : '', errorId].filter((s) => s !== '').join(' ');
   const mark = field.required ? el('span', { class: 'req', 'aria-hidden': 'true' }, ' *') : null;
@@ -53,7 +53,13 @@ export function buildField(
 
   if (field.type === 'enum' && field.multiple) {
     const boxes = (field.options ?? []).map((option, i) =>
-      el('input', { type: 'checkbox', id: `${id}-${i}`, value: option, name: field.key }),
+      el('input', {
+        type: 'checkbox',
+        id: `${id}-${i}`,
+        value: option,
+        name: field.key,
+        'aria-describedby': describedBy,
+      }),
     );
     const fieldset = el(
       'fieldset',
@@ -77,8 +83,25 @@ export function buildField(
           .map((s) => s.trim());
         for (const box of boxes) box.checked = chosen.indexOf(box.value) >= 0;
       },
-      showError: (message) => setInvalid(fieldset, message),
+      showError: (message) => {
+        setInvalid(fieldset, message);
+        for (const box of boxes) {
+          if (message) box.setAttribute('aria-invalid', 'true');
+          else box.removeAttribute('aria-invalid');
+        }
+      },
     };
+  }
+
+  if (field.type === 'ref' && field.multiple) {
+    return buildMultiReference(field, locale, refOptions, {
+      block,
+      help,
+      error,
+      describedBy,
+      label: el('label', { for: id }, field.label, mark, srRequired),
+      setInvalid,
+    });
   }
 
   if (field.type === 'boolean') {
@@ -116,6 +139,121 @@ export function buildField(
       input.value = toInputText(field, value, locale);
     },
     showError: (message) => setInvalid(input, message),
+  };
+}
+
+interface FieldParts {
+  block: HTMLElement;
+  help: HTMLElement | null;
+  error: HTMLElement;
+  describedBy: string;
+  label: HTMLElement;
+  setInvalid(target: HTMLElement, message: string | null): void;
+}
+
+/**
+ * Several references (partners, occupied spaces): the chosen labels as a list of chips, each
+ * with its own « Retirer » button, and an input with the labels offered to add one more
+ * (button « Ajouter » or Enter). Everything is reachable with Tab; changes are announced.
+ * A label typed but not added yet still counts when the form is sent.
+ */
+function buildMultiReference(
+  field: FormField,
+  locale: Locale,
+  refOptions: readonly string[],
+  parts: FieldParts,
+): FieldControl {
+  const id = `f-${field.key}`;
+  datalistCounter += 1;
+  const listId = `l-${field.key}-${datalistCounter}`;
+  const list = el('datalist', { id: listId });
+  for (const label of refOptions) list.append(el('option', { value: label }));
+  const input = el('input', {
+    id,
+    name: field.key,
+    type: 'text',
+    list: listId,
+    autocomplete: 'off',
+    'aria-describedby': parts.describedBy,
+  });
+  if (field.required) input.setAttribute('aria-required', 'true');
+  const add = el(
+    'button',
+    { type: 'button', class: 'chip-add', 'data-testid': `add-${field.key}` },
+    t(locale, 'form.add'),
+  );
+  const chips = el('ul', {
+    class: 'chips',
+    id: `c-${field.key}`,
+    'aria-label': t(locale, 'form.chosen', { field: field.label }),
+  });
+  const announce = el('p', { class: 'sr', role: 'status' });
+  let chosen: string[] = [];
+
+  const render = () => {
+    while (chips.firstChild) chips.removeChild(chips.firstChild);
+    chosen.forEach((label, index) => {
+      const remove = el(
+        'button',
+        { type: 'button', class: 'chip-remove', 'aria-label': t(locale, 'form.remove', { label }) },
+        '×',
+      );
+      remove.addEventListener('click', () => {
+        chosen = chosen.filter((_, i) => i !== index);
+        render();
+        announce.textContent = t(locale, 'form.removedItem', { label });
+        const buttons = chips.querySelectorAll<HTMLButtonElement>('button.chip-remove');
+        (buttons[Math.min(index, buttons.length - 1)] ?? input).focus();
+      });
+      chips.append(el('li', { class: 'chip', 'data-value': label }, el('span', {}, label), remove));
+    });
+    chips.hidden = chosen.length === 0;
+  };
+  const commit = (): boolean => {
+    const typed = input.value.trim();
+    if (typed === '') return false;
+    const known = refOptions.find((o) => o.toLowerCase() === typed.toLowerCase()) ?? typed;
+    if (chosen.indexOf(known) < 0) chosen.push(known);
+    input.value = '';
+    render();
+    announce.textContent = t(locale, 'form.addedItem', { label: known });
+    return true;
+  };
+  add.addEventListener('click', () => {
+    commit();
+    input.focus();
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && commit()) event.preventDefault();
+  });
+
+  parts.block.append(
+    parts.label,
+    chips,
+    el('div', { class: 'chip-input' }, input, add),
+    list,
+    announce,
+    parts.help ?? '',
+    parts.error,
+  );
+  render();
+  return {
+    field,
+    block: parts.block,
+    focusTarget: input,
+    read: () => {
+      const typed = input.value.trim();
+      return [...chosen, ...(typed !== '' && chosen.indexOf(typed) < 0 ? [typed] : [])].join(', ');
+    },
+    write: (value) => {
+      chosen = String(value ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+      input.value = '';
+      render();
+    },
+    showError: (message) => parts.setInvalid(input, message),
   };
 }
 

@@ -15,7 +15,12 @@ function start(): void {
   if (!root) return;
   const guess: Locale = localeFromTag(navigator.language);
   replaceChildren(root, el('p', { class: 'status', role: 'status' }, t(guess, 'sidebar.loading')));
-  call('getSidebarBootstrap')
+  // « Modifier la ligne sélectionnée » marks the page: the first call also brings that record.
+  const opening =
+    root.getAttribute('data-start') === 'selection'
+      ? call('getSidebarBootstrap', { start: 'selection' })
+      : call('getSidebarBootstrap');
+  opening
     .then((boot) => renderApp(root, boot))
     .catch((error: unknown) => {
       const message = error instanceof ServerError ? error.message : t(guess, 'error.internal');
@@ -48,6 +53,7 @@ function renderApp(root: HTMLElement, boot: SidebarBootstrap): void {
   });
   const summary = el('p', { class: 'status', role: 'status', 'data-testid': 'search-summary' });
   const results = el('ul', { id: 'results', class: 'results', 'data-testid': 'results' });
+  const more = el('button', { type: 'button', 'data-testid': 'more', hidden: '' }, t(locale, 'form.more'));
   const newButton = el('button', { type: 'button', 'data-testid': 'new' }, t(locale, 'form.new'));
   const selectionButton = el(
     'button',
@@ -59,34 +65,46 @@ function renderApp(root: HTMLElement, boot: SidebarBootstrap): void {
 
   let searchTimer: ReturnType<typeof setTimeout> | null = null;
   let searchSeq = 0;
+  let shown = 0;
+  let shownQuery = '';
 
-  const runSearch = () => {
+  /** A new search (first page), or with `nextPage` the page after the hits shown (« Voir plus »). */
+  const runSearch = (nextPage = false) => {
     const seq = ++searchSeq;
     const sheet = table.value;
-    call('searchRecords', { sheet, query: search.value })
+    const query = nextPage ? shownQuery : search.value;
+    const offset = nextPage ? shown : 0;
+    more.disabled = true;
+    call('searchRecords', { sheet, query, offset })
       .then((found) => {
         if (seq !== searchSeq) return;
-        summary.textContent =
-          found.total > found.hits.length
-            ? t(locale, 'form.resultsCapped', { total: found.total, n: found.hits.length })
-            : t(locale, 'form.results', { n: found.total });
-        replaceChildren(
-          results,
-          ...found.hits.map((hit) =>
+        const items = found.hits.map((hit) =>
+          el(
+            'li',
+            {},
             el(
-              'li',
-              {},
-              el(
-                'button',
-                { type: 'button', class: 'hit', 'data-id': hit.id },
-                el('span', { class: 'hit-label' }, hit.label),
-                el('span', { class: 'hit-detail' }, `${hit.id}${hit.detail ? ` · ${hit.detail}` : ''}`),
-              ),
+              'button',
+              { type: 'button', class: 'hit', 'data-id': hit.id },
+              el('span', { class: 'hit-label' }, hit.label),
+              el('span', { class: 'hit-detail' }, `${hit.id}${hit.detail ? ` · ${hit.detail}` : ''}`),
             ),
           ),
         );
+        if (nextPage) results.append(...items);
+        else replaceChildren(results, ...items);
+        shown = found.offset + found.hits.length;
+        shownQuery = query;
+        summary.textContent =
+          found.total > shown
+            ? t(locale, 'form.resultsShown', { total: found.total, n: shown })
+            : t(locale, 'form.results', { n: found.total });
+        more.hidden = found.total <= shown;
+        more.disabled = false;
+        // After « Voir plus », the first new hit takes the focus (the button moved below).
+        if (nextPage) items[0]?.querySelector('button')?.focus();
       })
       .catch((error: unknown) => {
+        more.disabled = false;
         if (seq === searchSeq) showNotice(error);
       });
   };
@@ -111,11 +129,14 @@ function renderApp(root: HTMLElement, boot: SidebarBootstrap): void {
     search.value = '';
     replaceChildren(results);
     summary.textContent = '';
+    more.hidden = true;
+    shown = 0;
     replaceChildren(formArea);
   });
+  more.addEventListener('click', () => runSearch(true));
   search.addEventListener('input', () => {
     if (searchTimer) clearTimeout(searchTimer);
-    searchTimer = setTimeout(runSearch, SEARCH_DELAY_MS);
+    searchTimer = setTimeout(() => runSearch(), SEARCH_DELAY_MS);
   });
   search.addEventListener('keydown', (event) => {
     if (event.key === 'Enter') {
@@ -159,6 +180,7 @@ function renderApp(root: HTMLElement, boot: SidebarBootstrap): void {
       el('p', { id: 'search-hint', class: 'help' }, t(locale, 'form.searchHint')),
       summary,
       results,
+      more,
     ),
     notice,
     formArea,
@@ -169,6 +191,8 @@ function renderApp(root: HTMLElement, boot: SidebarBootstrap): void {
       t(locale, 'sidebar.serverTime', { ms: boot.serverMs }),
     ),
   );
+  if (boot.selected) showForm(boot.selected);
+  else if (boot.selectionError) notice.textContent = boot.selectionError.message;
 }
 
 start();

@@ -25,6 +25,7 @@ export function idColumn(): ColumnDef {
     readOnly: true,
     width: 110,
     help: 'Identifiant technique attribué par Pilote. Ne pas modifier.',
+    helpEn: 'Technical identifier given by Pilote. Do not change.',
   });
 }
 
@@ -41,6 +42,7 @@ export function stampColumns(): ColumnDef[] {
       readOnly: true,
       width: 110,
       help: 'Identifiant de la dernière saisie faite par Pilote sur cette ligne. Ne pas modifier.',
+      helpEn: 'Identifier of the last entry Pilote made on this row. Do not change.',
     }),
   ];
 }

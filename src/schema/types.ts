@@ -39,6 +39,8 @@ export interface ColumnDef {
   required?: boolean;
   /** French help shown in forms and as the header's note. */
   help?: string;
+  /** English help shown in forms to English users (the French one when absent). */
+  helpEn?: string;
   /** Enum values, French, exactly as stored. */
   options?: readonly string[];
   /** Reference: stores the target's label (e.g. the space's name); dropdown from that column. */

@@ -147,6 +147,8 @@ function checkColumn(
   if (!CAMEL.test(column.key)) report(where, 'column key is not camelCase');
   if (!column.header.trim()) report(where, 'empty header');
   if (!column.labelEn.trim()) report(where, 'empty labelEn');
+  if (column.helpEn !== undefined && (!column.help || !column.helpEn.trim()))
+    report(where, 'helpEn needs a French help');
   for (const p of frenchTypography(column.header, column.help ?? '', ...(column.options ?? [])))
     report(where, p);
   if (column.since !== undefined && (column.since < sheet.since || column.since > version)) {

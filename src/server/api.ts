@@ -2,6 +2,7 @@
  * The functions the sidebar may call through `google.script.run`. Each validates its input,
  * takes and returns JSON only, and answers with an `RpcResult`.
  */
+import * as v from 'valibot';
 import type { StoredRecord } from './adapters/table-repository';
 import { WorkbookSession } from './adapters/workbook';
 import type {
@@ -13,7 +14,9 @@ import type {
   SetupSummary,
   SidebarBootstrap,
 } from '../shared/rpc';
+import { BootstrapRequestSchema, describeIssues } from '../shared/requests';
 import { APP_VERSION } from '../shared/version';
+import { PiloteError } from './errors';
 import { userLocale } from './locale';
 import { type DemoSummary, loadDemoWorkbook } from './demo';
 import { formCatalogue } from './forms';
@@ -22,21 +25,34 @@ import { createOrUpdateRecord, readRecords } from './records';
 import { respond } from './rpc';
 import { installOrUpdateWorkbook } from './setup';
 
-/** Everything the sidebar shows at open, in one call: the workbook and every table's form. */
-export function getSidebarBootstrap(): RpcResult<SidebarBootstrap> {
+/**
+ * Everything the sidebar shows at open, in one call: the workbook and every table's form; with
+ * `{ start: 'selection' }` (menu « Modifier la ligne sélectionnée ») also the selected record.
+ */
+export function getSidebarBootstrap(options?: unknown): RpcResult<SidebarBootstrap> {
   const started = Date.now();
   return respond(() => {
+    const parsed = v.safeParse(BootstrapRequestSchema, options);
+    if (!parsed.success)
+      throw new PiloteError('error.invalidArgument', { detail: describeIssues(parsed.issues) });
     const workbook = new WorkbookSession();
     const locale = userLocale();
-    return {
+    const boot: SidebarBootstrap = {
       locale,
       catalogue: formCatalogue(locale),
       appVersion: APP_VERSION,
       schemaVersion: workbook.schemaVersion() ?? 0,
       workbookName: workbook.spreadsheet.getName(),
       userEmail: Session.getActiveUser().getEmail(),
-      serverMs: Date.now() - started,
+      serverMs: 0,
     };
+    if (parsed.output?.start === 'selection') {
+      const selected = respond(() => readSelectedRecord(workbook));
+      if (selected.ok) boot.selected = selected.data;
+      else boot.selectionError = selected.error;
+    }
+    boot.serverMs = Date.now() - started;
+    return boot;
   });
 }
 
@@ -55,7 +71,7 @@ export function getRecord(request: unknown): RpcResult<RecordView> {
   return respond(() => readRecord(request));
 }
 
-/** Records of a table matching `{ sheet, query }`, case and accents ignored, at most 50. */
+/** Records of a table matching `{ sheet, query, offset? }`, case and accents ignored, 50 a page. */
 export function searchRecords(request: unknown): RpcResult<SearchResults> {
   return respond(() => findRecords(request));
 }

@@ -70,7 +70,7 @@ function describeField(column: ColumnDef, locale: Locale): FormField {
     type: column.type,
     required: column.required === true,
   };
-  if (column.help) field.help = column.help;
+  if (column.help) field.help = locale === 'en' ? (column.helpEn ?? column.help) : column.help;
   if (column.options) field.options = [...column.options];
   if (column.multiple) field.multiple = true;
   if (column.min !== undefined) field.min = column.min;

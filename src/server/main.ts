@@ -31,6 +31,11 @@ export function openSidebar(): void {
   showSidebar();
 }
 
+/** Menu: Extensions → Pilote → Modifier la ligne sélectionnée (the sidebar opens on its record). */
+export function menuEditSelection(): void {
+  showSidebar('selection');
+}
+
 /** Menu: Extensions → Pilote → Installer ou mettre à jour le classeur. */
 export function menuSetupWorkbook(): void {
   setupFromMenu();

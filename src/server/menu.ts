@@ -9,15 +9,25 @@ export function buildMenu(): void {
   SpreadsheetApp.getUi()
     .createAddonMenu()
     .addItem(t(locale, 'menu.open'), 'openSidebar')
+    .addItem(t(locale, 'menu.editSelection'), 'menuEditSelection')
     .addSeparator()
     .addItem(t(locale, 'menu.setup'), 'menuSetupWorkbook')
     .addItem(t(locale, 'menu.demo'), 'menuLoadDemoData')
     .addToUi();
 }
 
-/** Shows the sidebar built from dist/Sidebar.html. */
-export function showSidebar(): void {
+/** What the sidebar shows first: its home, or the form of the record under the active cell. */
+export type SidebarStart = 'home' | 'selection';
+
+/**
+ * Shows the sidebar built from dist/Sidebar.html. `selection` marks the page (a constant
+ * attribute, no data) so that its first call also brings the selected record.
+ */
+export function showSidebar(start: SidebarStart = 'home'): void {
   const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(t(userLocale(), 'sidebar.title'));
+  if (start === 'selection') {
+    html.setContent(html.getContent().replace('<main id="app"', '<main id="app" data-start="selection"'));
+  }
   SpreadsheetApp.getUi().showSidebar(html);
 }
 

@@ -8,6 +8,7 @@ import { choiceKey } from '../domain/values';
 import type { SheetDef } from '../schema/types';
 import { describeIssues, RecordRefSchema, SearchRequestSchema } from '../shared/requests';
 import type { FormData, FormValue, RecordView, SearchHit, SearchResults } from '../shared/rpc';
+import { readTargetLabels, requestTargets, targetKey } from './adapters/reference-labels';
 import { type StoredRecord, TableRepository } from './adapters/table-repository';
 import { WorkbookSession } from './adapters/workbook';
 import { PiloteError } from './errors';
@@ -65,20 +66,21 @@ function findRecord(tables: Tables, sheet: SheetDef, id: string): StoredRecord {
   return found;
 }
 
-/** The labels each reference column of `sheet` may take, read from the referenced tables. */
+/**
+ * The labels each reference column of `sheet` may take, read from the referenced tables: only
+ * the target columns, one read per referenced table.
+ */
 function refOptions(tables: Tables, sheet: SheetDef): Record<string, string[]> {
+  const columns = sheet.columns.filter(
+    (c) => c.ref && !c.hidden && !c.readOnly && recordTables().some((s) => s.key === c.ref?.sheet),
+  );
+  const labels = readTargetLabels(tables.workbook, recordTables(), requestTargets(new Map(), columns));
   const out: Record<string, string[]> = {};
-  for (const column of sheet.columns) {
-    if (!column.ref || column.hidden || column.readOnly) continue;
-    const targetKey = column.ref.sheet;
-    const target = recordTables().find((s) => s.key === targetKey);
-    if (!target || !tables.workbook.findTableRange(target)) continue;
-    const seen = new Set<string>();
-    for (const record of tables.records(target)) {
-      const value = record.values[column.ref.column];
-      if (value !== null && value !== undefined && value !== '') seen.add(String(value));
-    }
-    out[column.key] = [...seen].sort((a, b) => a.localeCompare(b, 'fr')).slice(0, MAX_REF_OPTIONS);
+  for (const column of columns) {
+    const ref = column.ref as NonNullable<typeof column.ref>;
+    const found = labels.get(targetKey(ref.sheet, ref.column));
+    if (!found) continue;
+    out[column.key] = [...found].sort((a, b) => a.localeCompare(b, 'fr')).slice(0, MAX_REF_OPTIONS);
   }
   return out;
 }
@@ -102,10 +104,11 @@ export function readFormData(request: unknown): FormData {
 
 /**
  * Records whose label or text columns contain every word of the query, case and accents
- * ignored; most recent (lowest in the sheet) first, at most `MAX_HITS`.
+ * ignored; most recent (lowest in the sheet) first, one page of at most `MAX_HITS` from
+ * `offset`. Each page costs one read of the table, whatever its size.
  */
 export function findRecords(request: unknown): SearchResults {
-  const { sheet: key, query } = parse(SearchRequestSchema, request);
+  const { sheet: key, query, offset = 0 } = parse(SearchRequestSchema, request);
   const sheet = tableByKey(key);
   const words = choiceKey(query)
     .split(' ')
@@ -122,14 +125,14 @@ export function findRecords(request: unknown): SearchResults {
   }
   const hits: SearchHit[] = matches
     .reverse()
-    .slice(0, MAX_HITS)
+    .slice(offset, offset + MAX_HITS)
     .map((record) => ({
       id: record.id,
       row: record.row,
       label: labelOf(sheet, record),
       detail: detailOf(sheet, record),
     }));
-  return { sheet: sheet.key, hits, total: matches.length };
+  return { sheet: sheet.key, hits, total: matches.length, offset };
 }
 
 function detailOf(sheet: SheetDef, record: StoredRecord): string {
@@ -144,8 +147,7 @@ function detailOf(sheet: SheetDef, record: StoredRecord): string {
 }
 
 /** The record under the active cell, with what its form needs; refused outside a table's records. */
-export function readSelectedRecord(): FormData {
-  const workbook = new WorkbookSession();
+export function readSelectedRecord(workbook: WorkbookSession = new WorkbookSession()): FormData {
   const range = workbook.spreadsheet.getActiveRange();
   if (!range) throw new PiloteError('error.noSelection');
   const sheetName = range.getSheet().getName();

@@ -82,6 +82,15 @@ export const messagesFr = {
   'form.multipleHint': 'Plusieurs valeurs séparées par des virgules.',
   'form.yes': 'Oui',
   'form.none': '(aucun)',
+  'form.resultsShown': '{n, number} fiches affichées sur {total, number}, les plus récentes d’abord.',
+  'form.more': 'Voir plus',
+  'form.add': 'Ajouter',
+  'form.remove': 'Retirer «\u00a0{label}\u00a0»',
+  'form.chosen': '{field}\u00a0: valeurs choisies',
+  'form.multiRefHint':
+    'Choisissez une valeur dans la liste puis «\u00a0Ajouter\u00a0» (ou Entrée)\u00a0; autant que nécessaire.',
+  'form.addedItem': '«\u00a0{label}\u00a0» ajouté.',
+  'form.removedItem': '«\u00a0{label}\u00a0» retiré.',
 } as const;
 
 export const messagesEn: Record<keyof typeof messagesFr, string> = {
@@ -159,4 +168,12 @@ export const messagesEn: Record<keyof typeof messagesFr, string> = {
   'form.multipleHint': 'Several values separated by commas.',
   'form.yes': 'Yes',
   'form.none': '(none)',
+  'form.resultsShown': '{n, number} of {total, number} records shown, most recent first.',
+  'form.more': 'Show more',
+  'form.add': 'Add',
+  'form.remove': 'Remove “{label}”',
+  'form.chosen': '{field}: chosen values',
+  'form.multiRefHint': 'Pick a value from the list, then “Add” (or Enter); as many as needed.',
+  'form.addedItem': '“{label}” added.',
+  'form.removedItem': '“{label}” removed.',
 };

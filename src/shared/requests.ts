@@ -32,8 +32,17 @@ export const RecordRefSchema = v.strictObject({
   id: v.optional(v.nullable(recordId)),
 });
 
-/** `searchRecords`: a table and the typed text (empty lists the latest records). */
+/**
+ * `searchRecords`: a table, the typed text (empty lists the latest records) and, for « Voir
+ * plus », how many hits the sidebar already shows.
+ */
 export const SearchRequestSchema = v.strictObject({
   sheet: key,
   query: v.pipe(v.string(), v.maxLength(200)),
+  offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000))),
 });
+
+/** `getSidebarBootstrap`: nothing, or `{ start: 'selection' }` to also bring the selected record. */
+export const BootstrapRequestSchema = v.optional(
+  v.nullable(v.strictObject({ start: v.optional(v.picklist(['home', 'selection'])) })),
+);

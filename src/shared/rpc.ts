@@ -36,6 +36,10 @@ export interface SidebarBootstrap {
   serverMs: number;
   /** The record forms of every table, grouped by domain. */
   catalogue: FormCatalogue;
+  /** Opened by « Modifier la ligne sélectionnée »: the record under the active cell… */
+  selected?: FormData;
+  /** …or why there is none (not a record, no table), localised. */
+  selectionError?: RpcError;
 }
 
 /** A record to create (no `id`) or update (`id`), sent by a sidebar form. */
@@ -137,9 +141,13 @@ export interface SearchHit {
   detail: string;
 }
 
-/** The answer to a search: at most 50 hits, most recent first, and how many matched. */
+/**
+ * One page of a search: at most 50 hits from `offset`, most recent first, and how many matched
+ * in all (« Voir plus » asks for the next page while `offset + hits.length < total`).
+ */
 export interface SearchResults {
   sheet: string;
   hits: SearchHit[];
   total: number;
+  offset: number;
 }

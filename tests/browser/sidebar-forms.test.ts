@@ -95,7 +95,18 @@ function sample(column: ColumnDef): string | boolean | string[] {
   }
 }
 
-/** Types `value` into the field of `column`; a reference takes the first label offered. */
+/** The labels a reference field offers (its datalist, filled from the target table). */
+function offeredLabels(page: Page, key: string): Promise<string[]> {
+  return page.locator(`#f-${key}`).evaluate((el) => {
+    const list = (el as HTMLInputElement).list;
+    return list ? Array.from(list.options).map((o) => o.value) : [];
+  });
+}
+
+/**
+ * Types `value` into the field of `column`; a reference takes the first label offered (the
+ * server refuses any other), a multiple one its first two, added as chips.
+ */
 async function fill(
   page: Page,
   column: ColumnDef,
@@ -103,13 +114,18 @@ async function fill(
 ): Promise<string | boolean | string[]> {
   const input = page.locator(`#f-${column.key}`);
   if (column.type === 'ref') {
-    const offered = await page.locator(`#f-${column.key}`).evaluate((el) => {
-      const list = (el as HTMLInputElement).list;
-      return list ? Array.from(list.options).map((o) => o.value) : [];
-    });
-    const label = offered[0] ?? 'Référence libre';
-    await input.fill(label);
-    return label;
+    const offered = await offeredLabels(page, column.key);
+    if (offered.length === 0) throw new Error(`${column.key}: no label offered by ${column.ref?.sheet}`);
+    if (column.multiple) {
+      const chosen = offered.slice(0, 2);
+      for (const label of chosen) {
+        await input.fill(label);
+        await page.getByTestId(`add-${column.key}`).click();
+      }
+      return chosen.join(', ');
+    }
+    await input.fill(offered[0]);
+    return offered[0];
   }
   if (column.type === 'boolean') {
     await input.check();
@@ -243,7 +259,7 @@ const sheetOf = (key: string) => TABLES.find((s) => s.key === key) as SheetDef;
 
 async function fillBooking(page: Page, title: string): Promise<void> {
   await newForm(page, 'bookings');
-  await page.locator('#f-space').fill('Grande salle');
+  await page.locator('#f-space').fill((await offeredLabels(page, 'space'))[0]);
   await page.locator('#f-title').fill(title);
   await page.locator('#f-startDate').fill('2026-05-12');
   await page.locator('#f-startTime').fill('09:00');
@@ -313,13 +329,74 @@ test('invalid input: French messages on the right fields, focus on the first, no
   // Fixing the fields clears the errors and saves.
   await page.locator('#f-date').fill('2026-02-01');
   await page.locator('#f-amount').fill('12,50');
-  await page.locator('#f-account').fill('Essai');
+  await page.locator('#f-account').fill((await offeredLabels(page, 'account'))[0]);
   await page.getByTestId('submit').click();
   const id = await savedId(page, /créée/);
   await expect(page.locator('#e-amount').isHidden()).resolves.toBe(true);
   expect(storedRow(sheetOf('operations'), id).at('amount').value).toBe(12.5);
   expect(errors).toEqual([]);
   await page.close();
+}, 60000);
+
+test('a reference the target table lacks is refused on its field, in French, nothing written', async () => {
+  const { page, errors } = await openSidebar();
+  await fillBooking(page, 'Salle fantôme');
+  await page.locator('#f-space').fill('Salle inventée');
+  await page.getByTestId('submit').click();
+  await page.locator('#e-space:not([hidden])').waitFor({ timeout: 10000 });
+  await expect(page.locator('#e-space').textContent()).resolves.toBe(
+    '«\u00a0Salle inventée\u00a0» n’existe pas dans la feuille «\u00a0Espaces\u00a0»\u00a0: choisissez une valeur de la liste pour «\u00a0Espace\u00a0».',
+  );
+  await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('f-space');
+  expect(countRows(sheetOf('bookings'), 'title', 'Salle fantôme')).toBe(0);
+  expect(errors).toEqual([]);
+  await page.close();
+}, 60000);
+
+test('several partners are chosen as chips, with the keyboard, and checked one by one', async () => {
+  const { page, errors } = await openSidebar();
+  await newForm(page, 'events');
+  const offered = await offeredLabels(page, 'partners');
+  expect(offered.length).toBeGreaterThan(1);
+  await page.locator('#f-title').fill('Fête des partenaires');
+  await page.locator('#f-date').fill('2026-06-20');
+  const partners = page.locator('#f-partners');
+  await partners.fill(offered[0]);
+  await partners.press('Enter');
+  await partners.fill(offered[1]);
+  await partners.press('Enter');
+  await partners.fill('Structure inconnue');
+  await partners.press('Enter');
+  const chips = page.locator('#c-partners li.chip');
+  await expect(chips.count()).resolves.toBe(3);
+  // Each chip is removable by its labelled button, reached with the keyboard.
+  const removeUnknown = page.getByRole('button', { name: 'Retirer «\u00a0Structure inconnue\u00a0»' });
+  await page.getByTestId('submit').click();
+  await page.locator('#e-partners:not([hidden])').waitFor({ timeout: 10000 });
+  await expect(page.locator('#e-partners').textContent()).resolves.toContain('Structure inconnue');
+  expect(countRows(sheetOf('events'), 'title', 'Fête des partenaires')).toBe(0);
+  await removeUnknown.focus();
+  await page.keyboard.press('Enter');
+  await expect(chips.count()).resolves.toBe(2);
+  await page.getByTestId('submit').click();
+  const id = await savedId(page, /créée/);
+  expect(storedRow(sheetOf('events'), id).at('partners').value).toBe(`${offered[0]}, ${offered[1]}`);
+  expect(errors).toEqual([]);
+  await page.close();
+}, 60000);
+
+test('two sidebars submitting at the same time both land, with distinct ids', async () => {
+  const [a, b] = await Promise.all([openSidebar(), openSidebar()]);
+  await fillBooking(a.page, 'Concurrence A');
+  await fillBooking(b.page, 'Concurrence B');
+  await Promise.all([a.page.getByTestId('submit').click(), b.page.getByTestId('submit').click()]);
+  const [idA, idB] = await Promise.all([savedId(a.page, /créée/), savedId(b.page, /créée/)]);
+  expect(idA).not.toBe(idB);
+  expect(countRows(sheetOf('bookings'), 'title', 'Concurrence A')).toBe(1);
+  expect(countRows(sheetOf('bookings'), 'title', 'Concurrence B')).toBe(1);
+  expect(storedRow(sheetOf('bookings'), idA).row).not.toBe(storedRow(sheetOf('bookings'), idB).row);
+  expect([...a.errors, ...b.errors]).toEqual([]);
+  await Promise.all([a.page.close(), b.page.close()]);
 }, 60000);
 
 test('hostile text round-trips inert: no dialog, no script, no formula in the sheet', async () => {
@@ -363,6 +440,30 @@ test('a double click on submit writes one row and sends one save', async () => {
   await page.waitForTimeout(300);
   expect(countRows(sheetOf('bookings'), 'title', 'Double clic')).toBe(1);
   expect(watched.rpc.filter((r) => r.fn === 'saveRecord')).toHaveLength(1);
+  await page.close();
+}, 60000);
+
+test('the menu « Modifier la ligne sélectionnée » opens the sidebar on the selected record, in one call', async () => {
+  const { page: sidebar } = await openSidebar();
+  await fillBooking(sidebar, 'Ouverte par le menu');
+  await sidebar.getByTestId('submit').click();
+  const id = await savedId(sidebar, /créée/);
+  await sidebar.close();
+  const { row } = storedRow(sheetOf('bookings'), id);
+  playground.workspace.emulator.selectCell('Réservations', row, 4);
+  const page = await browser.newPage({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
+  const calls: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('/rpc')) calls.push(JSON.parse(r.postData() ?? '{}').fn);
+  });
+  await page.goto(playground.url);
+  const frame = page.frameLocator('#sidebar-frame');
+  await frame.getByTestId('ready').waitFor({ timeout: 15000 });
+  calls.length = 0;
+  await page.getByRole('button', { name: 'Modifier la ligne sélectionnée' }).click();
+  await frame.locator(`form[data-id="${id}"]`).waitFor({ timeout: 15000 });
+  await expect(frame.locator('#f-title').inputValue()).resolves.toBe('Ouverte par le menu');
+  expect(calls).toEqual(['getSidebarBootstrap']);
   await page.close();
 }, 60000);
 

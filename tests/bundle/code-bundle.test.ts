@@ -15,6 +15,7 @@ const EXPECTED_GLOBALS = [
   'onOpen',
   'onInstall',
   'openSidebar',
+  'menuEditSelection',
   'menuSetupWorkbook',
   'menuLoadDemoData',
   'loadDemoData',

@@ -11,6 +11,7 @@ describe('onOpen', () => {
     const captions = menu?.entries.flatMap((e) => (e.kind === 'item' ? [e.caption] : []));
     expect(captions).toEqual([
       'Ouvrir Pilote',
+      'Modifier la ligne sélectionnée',
       'Installer ou mettre à jour le classeur',
       'Charger des données d’exemple',
     ]);
@@ -29,6 +30,16 @@ describe('onOpen', () => {
     const first = en.emulator.ui.menus.get('Pilote')?.entries[0];
     expect(first).toMatchObject({ kind: 'item', caption: 'Open Pilote' });
   });
+});
+
+test('« Modifier la ligne sélectionnée » opens the sidebar marked to start on the selected record', () => {
+  const h = newHarness();
+  const { stats } = h.runner.run('menuEditSelection');
+  const shown = h.emulator.ui._lastSidebar();
+  expect(shown?.html).toContain('<main id="app" data-start="selection"');
+  expect(stats.calls).toBeLessThanOrEqual(1);
+  h.runner.run('openSidebar');
+  expect(h.emulator.ui._lastSidebar()?.html).toContain('<main id="app" aria-live');
 });
 
 test('the setup menu item reports what it did in an alert', () => {

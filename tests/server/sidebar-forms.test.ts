@@ -65,7 +65,7 @@ describe('opening the sidebar', () => {
     expect(domains.map((d) => d.label)).toContain('Budget et opérations');
   });
 
-  test('is English for an English user', () => {
+  test('is English for an English user, help texts included', () => {
     const en = newHarness({ userLocale: 'en_GB' }, h.emulator.snapshot());
     const answer = en.api<SidebarBootstrap>('getSidebarBootstrap').result;
     if (!answer.ok) throw new Error('bootstrap failed');
@@ -74,6 +74,20 @@ describe('opening the sidebar', () => {
     expect(bookings?.name).toBe('Bookings');
     expect(bookings?.fields.find((f) => f.key === 'startDate')?.label).toBe('Start date');
     expect(answer.data.catalogue.domains[0].label).toBe('Bookings');
+    const safety = answer.data.catalogue.forms.find((f) => f.key === 'safetyChecks');
+    expect(safety?.fields.find((f) => f.key === 'regulation')?.help).toBe('For example EC 14 or MS 38.');
+    if (!result.ok) throw new Error('bootstrap failed');
+    const french = result.data.catalogue.forms.find((f) => f.key === 'safetyChecks');
+    expect(french?.fields.find((f) => f.key === 'regulation')?.help).toBe('Par exemple EC 14 ou MS 38.');
+  });
+
+  test('every help text of these sheets has its English version', () => {
+    const sheets = ['events', 'communication', 'structures', 'contacts', 'meetings', 'documents'];
+    sheets.push('inspirations', 'diagnostic', 'safetyChecks', 'maintenance', 'openingRota', 'incidents');
+    const missing = SHEETS.filter((s) => sheets.includes(s.key)).flatMap((s) =>
+      s.columns.filter((c) => c.help && !c.helpEn).map((c) => `${s.key}.${c.key}`),
+    );
+    expect(missing).toEqual([]);
   });
 });
 
@@ -162,6 +176,34 @@ describe('searchRecords', () => {
   });
 });
 
+describe('searchRecords on 10,000 records: one page at a time', () => {
+  test('the first page and the next ones cost the same bounded calls', () => {
+    const h = setUpHarness();
+    seedBookings(h.emulator, 10_000);
+    const first = h.api<SearchResults>('searchRecords', { sheet: 'bookings', query: '' });
+    const second = h.api<SearchResults>('searchRecords', { sheet: 'bookings', query: '', offset: 50 });
+    if (!first.result.ok || !second.result.ok) throw new Error('search failed');
+    expect(first.result.data).toMatchObject({ total: 10_000, offset: 0 });
+    expect(first.result.data.hits.map((x) => x.label).slice(0, 2)).toEqual([
+      'Réservation 10000',
+      'Réservation 9999',
+    ]);
+    expect(second.result.data.offset).toBe(50);
+    expect(second.result.data.hits[0].label).toBe('Réservation 9950');
+    expect(second.result.data.hits).toHaveLength(50);
+    for (const { stats } of [first, second]) {
+      expect(stats.byMethod['Range.getValues']).toBe(1);
+      expect(stats.calls).toBeLessThanOrEqual(4);
+      expect(stats.writes).toBe(0);
+    }
+    const last = h.api<SearchResults>('searchRecords', { sheet: 'bookings', query: '', offset: 9_980 });
+    expect(last.result).toMatchObject({ ok: true, data: { offset: 9_980 } });
+    if (last.result.ok) expect(last.result.data.hits).toHaveLength(20);
+    const bad = h.api('searchRecords', { sheet: 'bookings', query: '', offset: -1 });
+    expect(bad.result).toMatchObject({ ok: false, error: { code: 'error.invalidArgument' } });
+  });
+});
+
 describe('getSelectedRecord', () => {
   const h = setUpHarness();
   save(h, 'spaces', { name: 'Grande salle' });
@@ -181,6 +223,23 @@ describe('getSelectedRecord', () => {
     });
     if (result.ok) expect(result.data.refOptions.space).toEqual(['Grande salle']);
     expect(stats.writes).toBe(0);
+  });
+
+  test('comes with the bootstrap when the sidebar was opened by « Modifier la ligne sélectionnée »', () => {
+    h.emulator.selectCell('Réservations', booking.row, 2);
+    const { result, stats } = h.api<SidebarBootstrap>('getSidebarBootstrap', { start: 'selection' });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.data.selected).toMatchObject({ sheet: 'bookings', record: { id: booking.id } });
+    expect(result.data.selected?.refOptions.space).toEqual(['Grande salle']);
+    expect(stats.writes).toBe(0);
+    h.emulator.selectCell('Réservations', 1, 1);
+    const outside = h.api<SidebarBootstrap>('getSidebarBootstrap', { start: 'selection' }).result;
+    if (!outside.ok) throw new Error(outside.error.message);
+    expect(outside.data.selected).toBeUndefined();
+    expect(outside.data.selectionError).toMatchObject({ code: 'error.notARecord' });
+    expect(outside.data.catalogue.forms.length).toBeGreaterThan(0);
+    const bad = h.api('getSidebarBootstrap', { start: 'everything' }).result;
+    expect(bad).toMatchObject({ ok: false, error: { code: 'error.invalidArgument' } });
   });
 
   test('says in French when the selection is not a record', () => {

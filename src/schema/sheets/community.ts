@@ -61,6 +61,7 @@ export const structuresSheet: SheetDef = {
       multiple: true,
       width: 180,
       help: 'Plusieurs choix possibles, séparés par des virgules.',
+      helpEn: 'Several choices possible, separated by commas.',
     }),
     col('activity', 'longText', 'Activité', 'Activity', { width: 240 }),
     col('mainContact', 'ref', 'Contact principal', 'Main contact', { ref: refTo('contacts', 'fullName') }),
@@ -74,6 +75,7 @@ export const structuresSheet: SheetDef = {
       ref: refTo('spaces', 'name'),
       multiple: true,
       help: 'Pour une structure résidente\u00a0: les espaces qu’elle occupe.',
+      helpEn: 'For a resident organisation: the spaces it occupies.',
     }),
     col('agreementStart', 'date', 'Début de la convention d’occupation', 'Occupancy agreement start'),
     col('agreementEnd', 'date', 'Fin de la convention d’occupation', 'Occupancy agreement end'),
@@ -122,6 +124,7 @@ export const contactsSheet: SheetDef = {
     col('postalCode', 'text', 'Code postal', 'Postal code', { textRule: 'postalCode' }),
     col('consent', 'boolean', 'Accepte d’être recontacté·e', 'Agrees to be contacted', {
       help: 'Consentement (RGPD) à recevoir des informations du lieu.',
+      helpEn: 'Consent (GDPR) to receive news from the place.',
     }),
     col('consentDate', 'date', 'Date du consentement', 'Consent date'),
     col('notes', 'longText', 'Remarques', 'Notes', { width: 240 }),

@@ -58,6 +58,7 @@ export const meetingsSheet: SheetDef = {
     col('nextSteps', 'longText', 'Suites à donner', 'Next steps', {
       width: 240,
       help: 'Qui fait quoi, pour quand.',
+      helpEn: 'Who does what, by when.',
     }),
     col('nextMeeting', 'date', 'Prochaine réunion', 'Next meeting'),
     documentLinkColumn('minutesLink', 'Compte rendu (document)', 'Minutes document'),

@@ -72,16 +72,21 @@ export const diagnosticSheet: SheetDef = {
     col('kind', 'enum', 'Catégorie', 'Category', { options: DIAGNOSTIC_KINDS, required: true, width: 140 }),
     col('title', 'text', 'Intitulé', 'Title', { required: true, maxLength: 160, width: 240 }),
     col('description', 'longText', 'Description', 'Description', { width: 280 }),
-    col('source', 'text', 'Source', 'Source', { help: 'Questionnaire, rencontre, données publiques…' }),
+    col('source', 'text', 'Source', 'Source', {
+      help: 'Questionnaire, rencontre, données publiques…',
+      helpEn: 'Survey, meeting, public data…',
+    }),
     col('collectedOn', 'date', 'Date', 'Date'),
     col('priority', 'enum', 'Priorité', 'Priority', { options: LEVELS }),
     col('influence', 'enum', 'Influence', 'Influence', {
       options: LEVELS,
       help: 'Pour une partie prenante.',
+      helpEn: 'For a stakeholder.',
     }),
     col('interest', 'enum', 'Intérêt pour le projet', 'Interest', {
       options: LEVELS,
       help: 'Pour une partie prenante.',
+      helpEn: 'For a stakeholder.',
     }),
     col('structure', 'ref', 'Structure', 'Organisation', { ref: refTo('structures', 'name') }),
     col('action', 'ref', 'Action qui y répond', 'Answering action', { ref: refTo('actions', 'title') }),

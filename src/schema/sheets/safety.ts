@@ -67,9 +67,13 @@ export const safetyRegisterSheet: SheetDef = {
     col('inspectorKind', 'enum', 'Qualité de l’intervenant', 'Inspector kind', {
       options: SAFETY_INSPECTOR_KINDS,
     }),
-    col('approvalNumber', 'text', 'N° d’agrément', 'Approval number', { help: 'Pour un organisme agréé.' }),
+    col('approvalNumber', 'text', 'N° d’agrément', 'Approval number', {
+      help: 'Pour un organisme agréé.',
+      helpEn: 'For an approved body.',
+    }),
     col('regulation', 'text', 'Référence réglementaire', 'Regulation', {
       help: 'Par exemple EC 14 ou MS 38.',
+      helpEn: 'For example EC 14 or MS 38.',
     }),
     col('result', 'enum', 'Résultat', 'Result', { options: SAFETY_RESULTS, required: true }),
     col('observations', 'longText', 'Observations', 'Observations', { width: 260 }),
@@ -78,11 +82,13 @@ export const safetyRegisterSheet: SheetDef = {
       min: 0,
       max: 120,
       help: 'Pré-remplie selon la vérification\u00a0; 0 si aucune périodicité.',
+      helpEn: 'Pre-filled from the check; 0 when it does not recur.',
     }),
     col('nextDue', 'formula', 'Prochaine échéance', 'Next due', {
       readOnly: true,
       resultType: 'date',
       help: 'Fin du mois de la date augmentée de la périodicité.',
+      helpEn: 'End of the month of the date plus the interval.',
       formula: (c) =>
         `=IF(OR(${c.cell('date')}="", ${c.cell('periodicityMonths')}="", ${c.cell('periodicityMonths')}=0), "", EOMONTH(${c.cell('date')}, ${c.cell('periodicityMonths')}))`,
     }),
@@ -141,7 +147,10 @@ export const maintenanceSheet: SheetDef = {
     col('reportedBy', 'text', 'Signalée par', 'Reported by'),
     col('priority', 'enum', 'Priorité', 'Priority', { options: MAINTENANCE_PRIORITIES }),
     col('status', 'enum', 'Statut', 'Status', { options: MAINTENANCE_STATUSES, required: true }),
-    col('assignee', 'text', 'Qui s’en charge', 'Assignee', { help: 'Bénévole, salarié·e ou prestataire.' }),
+    col('assignee', 'text', 'Qui s’en charge', 'Assignee', {
+      help: 'Bénévole, salarié·e ou prestataire.',
+      helpEn: 'Volunteer, staff member or contractor.',
+    }),
     col('dueDate', 'date', 'À faire avant le', 'Due date'),
     col('doneOn', 'date', 'Faite le', 'Done on'),
     col('cost', 'money', 'Coût', 'Cost', { min: 0 }),
@@ -195,7 +204,11 @@ export const openingRotaSheet: SheetDef = {
     }),
     col('backup', 'ref', 'Remplaçant·e', 'Backup', { ref: refTo('contacts', 'fullName'), width: 180 }),
     col('done', 'boolean', 'Fait', 'Done'),
-    col('notes', 'text', 'Remarques', 'Notes', { help: 'Alarme, clés, chauffage, poubelles…', width: 240 }),
+    col('notes', 'text', 'Remarques', 'Notes', {
+      help: 'Alarme, clés, chauffage, poubelles…',
+      helpEn: 'Alarm, keys, heating, bins…',
+      width: 240,
+    }),
   ]),
   conditionalFormats: [
     {
