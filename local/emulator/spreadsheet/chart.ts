@@ -21,8 +21,7 @@ export class EmuEmbeddedChart {
     return this.chart.id;
   }
   getRanges(): EmuRange[] {
-    const sheet = new EmuSheet(this.ctx, this.sheetId);
-    return this.chart.ranges.map((r) => sheet._rangeUncharged(r.row, r.col, r.numRows, r.numCols));
+    return sourceRanges(this.ctx, this.sheetId, this.chart);
   }
   getOptions(): { get: (option: string) => unknown } {
     const options = this.chart.options;
@@ -51,7 +50,7 @@ export class EmuEmbeddedChartBuilder {
     };
   }
   addRange(range: EmuRange): EmuEmbeddedChartBuilder {
-    this.chart.ranges.push({ ...range.rect });
+    this.chart.ranges.push({ ...range.rect, sheetId: range.sheetId });
     return this;
   }
   clearRanges(): EmuEmbeddedChartBuilder {
@@ -104,10 +103,16 @@ export class EmuEmbeddedChartBuilder {
     return this.chart.type;
   }
   getRanges(): EmuRange[] {
-    const sheet = new EmuSheet(this.ctx, this.sheetId);
-    return this.chart.ranges.map((r) => sheet._rangeUncharged(r.row, r.col, r.numRows, r.numCols));
+    return sourceRanges(this.ctx, this.sheetId, this.chart);
   }
   build(): EmuEmbeddedChart {
     return new EmuEmbeddedChart(this.ctx, this.sheetId, structuredClone(this.chart));
   }
+}
+
+/** The chart's source ranges, each on the sheet it was taken from (the chart's own by default). */
+function sourceRanges(ctx: Ctx, chartSheetId: number, chart: ChartState): EmuRange[] {
+  return chart.ranges.map((r) =>
+    new EmuSheet(ctx, r.sheetId ?? chartSheetId)._rangeUncharged(r.row, r.col, r.numRows, r.numCols),
+  );
 }

@@ -89,7 +89,8 @@ export interface ConditionalRuleState {
 export interface ChartState {
   id: number;
   type: string;
-  ranges: Rect[];
+  /** Source ranges, each on its own sheet: a chart may read another sheet's cells. */
+  ranges: (Rect & { sheetId?: number })[];
   options: Record<string, unknown>;
   position: { row: number; col: number; offsetX: number; offsetY: number };
 }

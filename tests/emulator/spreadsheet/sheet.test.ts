@@ -207,4 +207,15 @@ describe('Sheet', () => {
     sheet.removeChart(charts[0]);
     expect(sheet.getCharts()).toHaveLength(0);
   });
+
+  test('a chart may read another sheet: its ranges keep their sheet', () => {
+    const { sheet } = setup();
+    const source = sheet.getParent().insertSheet('Espaces');
+    source.getRange('A1').setValue('Nom');
+    sheet.insertChart(sheet.newChart().asBarChart().addRange(source.getRange('A1:A5')).build());
+    const [range] = sheet.getCharts()[0].getRanges();
+    expect(range.getSheet().getName()).toBe('Espaces');
+    expect(range.getA1Notation()).toBe('A1:A5');
+    expect(range.getValues()[0][0]).toBe('Nom');
+  });
 });
