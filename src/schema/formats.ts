@@ -12,7 +12,7 @@ export const HEADER_ROW = 2;
 /** First row of records in a table. */
 export const FIRST_DATA_ROW = 3;
 /** Last row covered by formulas, validations and conditional formats (ranges are always bounded). */
-export const LAST_DATA_ROW = 5000;
+export const LAST_DATA_ROW = 1000;
 /** Rows of records a new table holds (it grows by inserting rows inside its ranges). */
 export const DATA_ROW_COUNT = LAST_DATA_ROW - FIRST_DATA_ROW + 1;
 

@@ -97,4 +97,4 @@ export function formulaRangeName(sheet: Pick<SheetDef, 'key'>): string {
 }
 
 /** Rows of formulas written ahead of the data at a time. */
-export const FORMULA_BLOCK_ROWS = 500;
+export const FORMULA_BLOCK_ROWS = 100;

@@ -86,7 +86,7 @@ export class FormulaEngine {
       functionArgSeparator: ',',
       decimalSeparator: '.',
       thousandSeparator: '',
-      useColumnIndex: false,
+      useColumnIndex: true,
       // Sheets has no undo through the API; HyperFormula's undo stack made bulk writes quadratic.
       undoLimit: 0,
     });
