@@ -16,6 +16,7 @@ import { SettingsRepository } from './adapters/settings-repository';
 import { TableRepository } from './adapters/table-repository';
 import { WorkbookSession } from './adapters/workbook';
 import { applySchema } from './adapters/workbook-setup';
+import { seedChartOfAccounts } from './accounts';
 import { PiloteError } from './errors';
 import { userLocale } from './locale';
 import { withDocumentLock } from './lock';
@@ -32,6 +33,8 @@ export function loadDemoWorkbook(): DemoSummary {
   return withDocumentLock(() => {
     const workbook = new WorkbookSession();
     if (SHEETS.some((def) => def.kind === 'table' && !workbook.findTableRange(def))) applySchema(workbook);
+    // The demo's budget and operations use accounts of the chart that setup writes.
+    seedChartOfAccounts(workbook);
     const dataset = generateDemoData({ seed: 1 });
     const ctx = { locale: 'fr' as const, timeZone: Session.getScriptTimeZone() };
     const repositories = dataset.tables.map((table) => {

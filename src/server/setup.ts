@@ -5,6 +5,7 @@ import type { SetupSummary } from '../shared/rpc';
 import { appendJournal } from './adapters/journal';
 import { WorkbookSession } from './adapters/workbook';
 import { applySchema } from './adapters/workbook-setup';
+import { seedChartOfAccounts } from './accounts';
 import { userLocale } from './locale';
 import { withDocumentLock } from './lock';
 
@@ -13,6 +14,7 @@ export function installOrUpdateWorkbook(): SetupSummary {
   return withDocumentLock(() => {
     const workbook = new WorkbookSession();
     const report = applySchema(workbook);
+    if (seedChartOfAccounts(workbook) > 0) report.changed = true;
     const addedColumns = report.addedColumns.reduce((n, a) => n + a.columns.length, 0);
     if (report.changed) {
       appendJournal(workbook, {
