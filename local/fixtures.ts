@@ -2,13 +2,22 @@
  * Shortcuts for tests and the bench that act as the past would have: rows typed long ago,
  * written straight into the emulator outside any execution (not counted in any call figure).
  */
-import { FIRST_DATA_ROW, HEADER_ROW, KEY_ROW, SHEETS } from '../src/schema';
-import { tableRangeName } from '../src/schema/layout';
+import {
+  FIRST_DATA_ROW,
+  HEADER_ROW,
+  KEY_ROW,
+  renderColumnFormula,
+  requireSheet,
+  SHEETS,
+} from '../src/schema';
+import { FORMULA_BLOCK_ROWS, formulaRangeName, tableRangeName } from '../src/schema/layout';
 import type { Emulator } from './emulator/emulator';
 
 /**
  * Fills « Réservations » with `count` bookings (RES-0001…), grows the sheet so that at least
- * `spareRows` empty rows follow them, and widens the table range over the whole sheet.
+ * `spareRows` empty rows follow them, and widens the table range over the whole sheet. As in a
+ * workbook Pilote kept, the computed columns hold formulas a block ahead of the last booking
+ * (only that block is written: the seeded rows' own computed cells are not needed by the tests).
  */
 export function seedBookings(emulator: Emulator, count: number, spareRows = 100): void {
   const ss = emulator.spreadsheetApp.getActiveSpreadsheet();
@@ -30,6 +39,22 @@ export function seedBookings(emulator: Emulator, count: number, spareRows = 100)
   ss.setNamedRange(
     tableRangeName({ key: 'bookings' }),
     sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()),
+  );
+  const def = requireSheet('bookings');
+  const keys = sheet.getRange(KEY_ROW, 1, 1, width).getValues()[0].map(String);
+  const from = FIRST_DATA_ROW + count;
+  const to = Math.min(from + FORMULA_BLOCK_ROWS - 1, sheet.getMaxRows());
+  const computed = def.columns.filter((c) => c.type === 'formula' && keys.includes(c.key));
+  if (count === 0 || computed.length === 0 || to < from) return;
+  for (const column of computed) {
+    const formulas: string[][] = [];
+    for (let row = from; row <= to; row += 1) formulas.push([renderColumnFormula(def, column, row)]);
+    sheet.getRange(from, keys.indexOf(column.key) + 1, formulas.length, 1).setFormulas(formulas);
+  }
+  const markerColumn = keys.indexOf(computed[0].key) + 1;
+  ss.setNamedRange(
+    formulaRangeName(def),
+    sheet.getRange(FIRST_DATA_ROW, markerColumn, to - FIRST_DATA_ROW + 1, 1),
   );
 }
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Emulator, type EmulatorSnapshot } from '../emulator/emulator';
 import type { ExecutionStats } from '../emulator/runtime';
-import { seedBookings } from '../fixtures';
+import { seedBookings, seedLabels } from '../fixtures';
 import { Runner } from '../runner/runner';
 
 const DIST = join(__dirname, '..', '..', 'dist');
@@ -56,7 +56,8 @@ const booking = (n: number) => ({
 function main(): void {
   const results: Row[] = [];
   const fresh = open();
-  results.push(measure('Installation du classeur (vide)', '', call(fresh.runner, 'setupWorkbook')));
+  const install = call(fresh.runner, 'setupWorkbook');
+  results.push(measure('Installation du classeur (vide)', '', install));
   const setUp = fresh.emulator.snapshot();
   results.push(
     measure('Mise à jour du classeur (déjà à jour)', '', call(open(setUp).runner, 'setupWorkbook')),
@@ -66,6 +67,7 @@ function main(): void {
   for (const size of [10, 10_000]) {
     const { emulator, runner } = open(setUp);
     seedBookings(emulator, size);
+    seedLabels(emulator, 'spaces', ['Grande salle']); // a booking's space must exist
     const menu = runner.run('openSidebar').stats;
     results.push(measure('Ouverture de la barre latérale : menu', size, menu));
     results.push(
@@ -88,6 +90,18 @@ function main(): void {
     results.push(measure('Liste des réservations', size, call(runner, 'listRecords', 'bookings')));
   }
   printTable(results);
+  const formulaWrites = install.byMethod['Range.setFormulas'] ?? 0;
+  const formulaCells = fresh.emulator.spreadsheetApp
+    .getActiveSpreadsheet()
+    .getSheets()
+    .reduce((n, sheet) => {
+      const range = sheet.getDataRange();
+      return n + range.getFormulas().reduce((k, row) => k + row.filter((f) => f !== '').length, 0);
+    }, 0);
+  process.stdout.write(
+    `\nToutes les formules du classeur (installation) : ${formulaWrites} appels Range.setFormulas ` +
+      `(un par colonne calculée, un pour le tableau de bord) pour ${formulaCells} cellules à formule.\n`,
+  );
 }
 
 function printTable(rows: Row[]): void {

@@ -1,24 +1,39 @@
 /**
- * « Tableau de bord » declared as data: a year selector, then labelled KPI rows, each an
- * English-syntax formula over bounded ranges of the other sheets (so it stays live when people
- * type in the sheet). Column A holds the labels, column B the selector and the figures.
+ * « Tableau de bord » declared as data: a period selector (year, month), then labelled KPI rows,
+ * each an English-syntax formula over bounded ranges of the other sheets (so it stays live when
+ * people type in the sheet), and the charts drawn from them. Column A holds the labels, column B
+ * the selector and the figures; a small table for the budget chart sits in D:F.
  */
 
 import { NUMBER_FORMATS } from './formats';
 import { formulaContext } from './formula';
 import type { FormulaEnvironment } from './index';
-import { FUNDER_LEVELS, GRANT_STATUSES } from './sheets/grants';
+import {
+  DASHBOARD_MONTH_NAME,
+  DASHBOARD_YEAR_NAME,
+  inPeriodCriteria,
+  MONTH_CHOICES,
+  PERIOD_END_FORMULA,
+  PERIOD_END_NAME,
+  PERIOD_START_FORMULA,
+  PERIOD_START_NAME,
+  WHOLE_YEAR,
+} from './period';
+import { premisesValueOfYear, volunteerValueOfYear } from './sheets/finance';
+import { DEADLINE_DAYS, FUNDER_LEVELS, GRANT_STATUSES } from './sheets/grants';
 import { ACTION_STATUSES } from './sheets/strategy';
 import { dashboardSheet } from './sheets/system';
 import type { FormulaContext } from './types';
 
-/** Named cell of the selected year; every KPI of the year reads it. */
-export const DASHBOARD_YEAR_NAME = 'PILOTE_DASHBOARD_YEAR';
+export { DASHBOARD_MONTH_NAME, DASHBOARD_YEAR_NAME, PERIOD_END_NAME, PERIOD_START_NAME } from './period';
 
 /** 1-based rows and columns of the layout. */
 export const DASHBOARD_TITLE_ROW = 1;
 export const DASHBOARD_YEAR_ROW = 2;
-export const DASHBOARD_FIRST_ROW = 4;
+export const DASHBOARD_MONTH_ROW = 3;
+export const DASHBOARD_START_ROW = 4;
+export const DASHBOARD_END_ROW = 5;
+export const DASHBOARD_FIRST_ROW = 7;
 export const DASHBOARD_LABEL_COLUMN = 1;
 export const DASHBOARD_VALUE_COLUMN = 2;
 
@@ -45,6 +60,11 @@ const forecast = (c: FormulaContext, prefix: string): string =>
 /** Operations of the year on accounts whose number starts with `prefix`. */
 const actual = (c: FormulaContext, prefix: string): string =>
   `SUMIFS(${c.range('operations', 'amount')}, ${inYear(c, 'operations', 'date')}, ${c.range('operations', 'account')}, "${prefix}*")`;
+const inPeriod = (c: FormulaContext, sheet: string, column: string): string =>
+  inPeriodCriteria(c.range(sheet, column));
+/** In-kind contributions of the year on `prefix` (86 or 87): operations plus what the workbook values. */
+const actualInKind = (c: FormulaContext, prefix: '86' | '87'): string =>
+  `(${actual(c, prefix)}+${volunteerValueOfYear(c)}+${premisesValueOfYear(c)})`;
 const grantSum = (c: FormulaContext, column: string, extra = ''): string =>
   `SUMIFS(${c.range('grants', column)}, ${c.range('grants', 'financialYear')}, ${Y}${extra})`;
 
@@ -64,6 +84,10 @@ const slug = (s: string): string =>
     .split(' ')
     .map((w, i) => (i === 0 ? w.toLowerCase() : w[0].toUpperCase() + w.slice(1).toLowerCase()))
     .join('');
+
+/** Key of the KPI counting the grants of a status (`grantsStatusAEtudier`). */
+const grantStatusKey = (status: string): string =>
+  `grantsStatus${slug(status).replace(/^./, (ch) => ch.toUpperCase())}`;
 
 /** The rows, from `DASHBOARD_FIRST_ROW` down. */
 export const DASHBOARD_ROWS: readonly DashboardRow[] = [
@@ -112,13 +136,25 @@ export const DASHBOARD_ROWS: readonly DashboardRow[] = [
     'actualInKindUses',
     'Contributions en nature réalisées (emplois, 86)',
     'money',
-    (c) => `=${actual(c, '86')}`,
+    (c) => `=ROUND(${actualInKind(c, '86')}, 2)`,
+  ),
+  kpi(
+    'actualVolunteering',
+    '\u2003dont bénévolat valorisé (864)',
+    'money',
+    (c) => `=${volunteerValueOfYear(c)}`,
+  ),
+  kpi(
+    'actualPremises',
+    '\u2003dont locaux mis à disposition gratuitement (861)',
+    'money',
+    (c) => `=${premisesValueOfYear(c)}`,
   ),
   kpi(
     'actualInKindBalance',
     'Équilibre des contributions en nature réalisées (87 − 86)',
     'money',
-    (c) => `=ROUND(${actual(c, '87')}-${actual(c, '86')}, 2)`,
+    (c) => `=ROUND(${actualInKind(c, '87')}-${actualInKind(c, '86')}, 2)`,
   ),
   { kind: 'section', label: 'Subventions de l’exercice' },
   kpi('grantsRequested', 'Montant demandé', 'money', (c) => `=${grantSum(c, 'amountRequested')}`),
@@ -132,14 +168,20 @@ export const DASHBOARD_ROWS: readonly DashboardRow[] = [
   ),
   kpi(
     'grantDeadlines',
-    'Dossiers à déposer dans les 30 jours',
+    `Dossiers à déposer dans les ${DEADLINE_DAYS} jours`,
     'integer',
     (c) =>
-      `=COUNTIFS(${c.range('grants', 'deadline')}, ">="&${c.today}, ${c.range('grants', 'deadline')}, "<="&(${c.today}+30), ${c.range('grants', 'status')}, "À étudier")+COUNTIFS(${c.range('grants', 'deadline')}, ">="&${c.today}, ${c.range('grants', 'deadline')}, "<="&(${c.today}+30), ${c.range('grants', 'status')}, "En préparation")`,
+      `=COUNTIFS(${c.range('grants', 'deadline')}, ">="&${c.today}, ${c.range('grants', 'deadline')}, "<="&(${c.today}+${DEADLINE_DAYS}), ${c.range('grants', 'status')}, "À étudier")+COUNTIFS(${c.range('grants', 'deadline')}, ">="&${c.today}, ${c.range('grants', 'deadline')}, "<="&(${c.today}+${DEADLINE_DAYS}), ${c.range('grants', 'status')}, "En préparation")`,
+  ),
+  kpi(
+    'financialReportsDue',
+    `Comptes rendus financiers (CERFA 15059) en retard ou à rendre dans les ${DEADLINE_DAYS} jours`,
+    'integer',
+    (c) => `=COUNTIFS(${c.range('grants', 'financialReportDeadline')}, "<="&(${c.today}+${DEADLINE_DAYS}))`,
   ),
   ...GRANT_STATUSES.map((status) =>
     kpi(
-      `grantsStatus${slug(status).replace(/^./, (ch) => ch.toUpperCase())}`,
+      grantStatusKey(status),
       `Dossiers «\u00a0${status}\u00a0»`,
       'integer',
       (c) =>
@@ -154,27 +196,61 @@ export const DASHBOARD_ROWS: readonly DashboardRow[] = [
       (c) => `=${grantSum(c, 'amountGranted', `, ${c.range('grants', 'funderLevel')}, "${level}"`)}`,
     ),
   ),
-  { kind: 'section', label: 'Bénévolat et fréquentation de l’exercice' },
+  { kind: 'section', label: 'Activité de la période' },
   kpi(
     'volunteerHours',
     'Heures de bénévolat',
     'number',
     (c) =>
-      `=ROUND(SUMIFS(${c.range('volunteerHours', 'hours')}, ${inYear(c, 'volunteerHours', 'date')})*24, 2)`,
+      `=ROUND(SUMIFS(${c.range('volunteerHours', 'hours')}, ${inPeriod(c, 'volunteerHours', 'date')})*24, 2)`,
   ),
   kpi(
     'volunteerValue',
-    'Valorisation du bénévolat',
+    'Valorisation du bénévolat (selon le type de tâche)',
     'money',
-    (c) =>
-      `=ROUND(SUMIFS(${c.range('volunteerHours', 'hours')}, ${inYear(c, 'volunteerHours', 'date')})*24*${c.setting('volunteerHourlyValue')}, 2)`,
+    (c) => `=SUMIFS(${c.range('volunteerHours', 'valuedAmount')}, ${inPeriod(c, 'volunteerHours', 'date')})`,
   ),
-  kpi('eventCount', 'Événements', 'integer', (c) => `=COUNTIFS(${inYear(c, 'events', 'date')})`),
+  kpi('eventCount', 'Événements', 'integer', (c) => `=COUNTIFS(${inPeriod(c, 'events', 'date')})`),
   kpi(
     'eventAttendance',
     'Participation aux événements',
     'integer',
-    (c) => `=SUMIFS(${c.range('events', 'attendance')}, ${inYear(c, 'events', 'date')})`,
+    (c) => `=SUMIFS(${c.range('events', 'attendance')}, ${inPeriod(c, 'events', 'date')})`,
+  ),
+  kpi(
+    'bookedHours',
+    'Heures réservées (réservations confirmées)',
+    'number',
+    (c) => `=SUMIFS(${c.range('spaces', 'bookedHours')}, ${c.range('spaces', 'bookedHours')}, ">0")`,
+  ),
+  kpi(
+    'occupancyRate',
+    'Taux d’occupation des espaces (heures disponibles renseignées)',
+    'percent',
+    (c) =>
+      `=IFERROR(SUMIFS(${c.range('spaces', 'bookedHours')}, ${c.range('spaces', 'weeklyHours')}, ">0")/(SUMIFS(${c.range('spaces', 'weeklyHours')}, ${c.range('spaces', 'weeklyHours')}, ">0")*(${PERIOD_END_NAME}-${PERIOD_START_NAME}+1)/7), "")`,
+  ),
+  { kind: 'section', label: 'Indicateurs (période de mesure finissant dans l’exercice)' },
+  kpi(
+    'indicatorsMeasured',
+    'Indicateurs mesurés (cible et réalisé renseignés)',
+    'integer',
+    (c) =>
+      `=COUNTIFS(${c.range('indicators', 'achievement')}, ">=0", ${inYear(c, 'indicators', 'periodEnd')})`,
+  ),
+  kpi(
+    'indicatorsReached',
+    'Indicateurs atteints (100\u00a0% de la cible ou plus)',
+    'integer',
+    (c) =>
+      `=COUNTIFS(${c.range('indicators', 'achievement')}, ">=1", ${inYear(c, 'indicators', 'periodEnd')})`,
+  ),
+  kpi(
+    'indicatorsAverage',
+    'Taux d’atteinte moyen',
+    'percent',
+    (c) =>
+      `=IFERROR(SUMIFS(${c.range('indicators', 'achievement')}, ${inYear(c, 'indicators', 'periodEnd')})/COUNTIFS(${c.range('indicators', 'achievement')}, ">=0", ${inYear(c, 'indicators', 'periodEnd')}), "")`,
   ),
   { kind: 'section', label: 'Actions et sécurité (à ce jour)' },
   ...ACTION_STATUSES.map((status) =>
@@ -205,10 +281,38 @@ export function kpiNumberFormat(format: KpiFormat): string {
   return NUMBER_FORMATS[format] ?? '0';
 }
 
+/** The period selector: two validated cells and the two dates they give, each named. */
+export interface RenderedPeriod {
+  rows: { row: number; label: string; name: string; kind: 'year' | 'month' | 'date'; formula?: string }[];
+  monthChoices: readonly string[];
+  wholeYear: string;
+}
+
+/** A rectangle of a sheet, 1-based. */
+export interface ChartRange {
+  sheetName: string;
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+}
+
+/** A chart of the dashboard, drawn by Sheets from ranges that stay live. */
+export interface RenderedChart {
+  title: string;
+  type: 'column' | 'bar' | 'pie';
+  ranges: ChartRange[];
+  /** Cell its top-left corner is anchored to. */
+  anchorRow: number;
+  anchorColumn: number;
+  /** Number format of the values axis, when it matters (rates). */
+  percent?: boolean;
+}
+
 /** What is written in the sheet: labels (column A), formulas and formats (column B), per row. */
 export interface RenderedDashboard {
   title: string;
-  yearLabel: string;
+  period: RenderedPeriod;
   rows: {
     label: string;
     formula: string;
@@ -216,7 +320,33 @@ export interface RenderedDashboard {
     kind: DashboardRow['kind'];
     mustBeZero?: boolean;
   }[];
+  /** The small table the budget chart reads (D2:F4): labels and formulas over column B. */
+  chartTable: { row: number; column: number; cells: string[][] };
+  charts: RenderedChart[];
 }
+
+/** The period cells, rows 2 to 5 of column B. */
+export const DASHBOARD_PERIOD: RenderedPeriod = {
+  rows: [
+    { row: DASHBOARD_YEAR_ROW, label: 'Exercice', name: DASHBOARD_YEAR_NAME, kind: 'year' },
+    { row: DASHBOARD_MONTH_ROW, label: 'Mois', name: DASHBOARD_MONTH_NAME, kind: 'month' },
+    {
+      row: DASHBOARD_START_ROW,
+      label: 'Du',
+      name: PERIOD_START_NAME,
+      kind: 'date',
+      formula: PERIOD_START_FORMULA,
+    },
+    { row: DASHBOARD_END_ROW, label: 'Au', name: PERIOD_END_NAME, kind: 'date', formula: PERIOD_END_FORMULA },
+  ],
+  monthChoices: MONTH_CHOICES,
+  wholeYear: WHOLE_YEAR,
+};
+
+/** Column where the chart table and the charts start (D). */
+export const DASHBOARD_CHART_COLUMN = 4;
+/** Spaces shown by the occupancy chart: the first hundred rows of « Espaces ». */
+const CHART_SPACES = 100;
 
 /**
  * KPIs that must be zero in a sound budget: the forecast must balance (charges = produits, as
@@ -235,12 +365,66 @@ export function balanceAlertFormula(row: number): string {
   return `=AND(${cell}<>"", ROUND(${cell}, 2)<>0)`;
 }
 
+/** Row of the KPI `key` in the sheet. */
+export function kpiRow(key: string): number {
+  const i = DASHBOARD_ROWS.findIndex((r) => r.kind === 'kpi' && r.key === key);
+  if (i < 0) throw new Error(`unknown KPI '${key}'`);
+  return DASHBOARD_FIRST_ROW + i;
+}
+
 /** The dashboard rendered against the workbook's real sheet names and column positions. */
 export function renderDashboard(env: FormulaEnvironment): RenderedDashboard {
   const ctx = formulaContext(env.sheets, dashboardSheet, DASHBOARD_FIRST_ROW, env.locate);
+  const dashboardName = env.sheets.find((s) => s.key === dashboardSheet.key)?.name ?? dashboardSheet.name;
+  const spaces = env.sheets.find((s) => s.key === 'spaces');
+  const b = (key: string): string => `=B${kpiRow(key)}`;
+  const statusRows = GRANT_STATUSES.map((status) => kpiRow(grantStatusKey(status)));
+  const charts: RenderedChart[] = [
+    {
+      title: 'Budget de l’exercice\u00a0: prévu et réalisé',
+      type: 'column',
+      ranges: [
+        { sheetName: dashboardName, row: 2, column: DASHBOARD_CHART_COLUMN, numRows: 3, numColumns: 3 },
+      ],
+      anchorRow: 6,
+      anchorColumn: DASHBOARD_CHART_COLUMN,
+    },
+    {
+      title: 'Dossiers de subvention de l’exercice par statut',
+      type: 'pie',
+      ranges: [
+        {
+          sheetName: dashboardName,
+          row: Math.min(...statusRows),
+          column: DASHBOARD_LABEL_COLUMN,
+          numRows: statusRows.length,
+          numColumns: 2,
+        },
+      ],
+      anchorRow: 26,
+      anchorColumn: DASHBOARD_CHART_COLUMN,
+    },
+  ];
+  if (spaces) {
+    const at = (key: string): number => env.locate(spaces, key) + 1;
+    charts.push({
+      title: 'Taux d’occupation par espace (période)',
+      type: 'bar',
+      ranges: ['name', 'occupancyRate'].map((key) => ({
+        sheetName: spaces.name,
+        row: 2,
+        column: at(key),
+        numRows: CHART_SPACES + 1,
+        numColumns: 1,
+      })),
+      anchorRow: 46,
+      anchorColumn: DASHBOARD_CHART_COLUMN,
+      percent: true,
+    });
+  }
   return {
     title: 'Tableau de bord',
-    yearLabel: 'Exercice',
+    period: DASHBOARD_PERIOD,
     rows: DASHBOARD_ROWS.map((row) =>
       row.kind === 'section'
         ? { kind: row.kind, label: row.label, formula: '', format: null }
@@ -252,5 +436,15 @@ export function renderDashboard(env: FormulaEnvironment): RenderedDashboard {
             mustBeZero: MUST_BE_ZERO.includes(row.key),
           },
     ),
+    chartTable: {
+      row: 2,
+      column: DASHBOARD_CHART_COLUMN,
+      cells: [
+        ['Budget', 'Prévu', 'Réalisé'],
+        ['Charges', b('forecastCharges'), b('actualCharges')],
+        ['Produits', b('forecastProducts'), b('actualProducts')],
+      ],
+    },
+    charts,
   };
 }

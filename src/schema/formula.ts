@@ -21,6 +21,11 @@ export const ALLOWED_FUNCTIONS: readonly string[] = [
   'MAX',
   'AND',
   'OR',
+  // Also common to the four engines (Sheets, Excel, LibreOffice Calc, HyperFormula):
+  'DAY',
+  'INT',
+  'LEFT',
+  'LEN',
 ];
 
 /** Name of the single cell that holds `=TODAY()`; the only place TODAY may be called. */

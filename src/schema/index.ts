@@ -13,7 +13,7 @@ import { venueSettingsSheet } from './sheets/settings';
 import { bookingsSheet, spacesSheet } from './sheets/spaces';
 import { actionsSheet, indicatorsSheet, objectivesSheet } from './sheets/strategy';
 import { dashboardSheet, journalSheet } from './sheets/system';
-import { volunteerHoursSheet, volunteersSheet } from './sheets/volunteering';
+import { volunteerHoursSheet, volunteerRatesSheet, volunteersSheet } from './sheets/volunteering';
 import type { ColumnDef, ConditionalFormatDef, SettingDef, SheetDef } from './types';
 import { findSchemaProblems } from './validate';
 
@@ -37,7 +37,7 @@ export {
 export { frenchTypography } from './validate';
 
 /** Version of the workbook layout; bump it with a migration when sheets or columns change. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Every sheet, in tab order. */
 export const SHEETS: readonly SheetDef[] = [
@@ -49,6 +49,7 @@ export const SHEETS: readonly SheetDef[] = [
   contactsSheet,
   volunteersSheet,
   volunteerHoursSheet,
+  volunteerRatesSheet,
   objectivesSheet,
   actionsSheet,
   indicatorsSheet,

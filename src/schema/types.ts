@@ -61,6 +61,11 @@ export interface ColumnDef {
   readOnly?: boolean;
   /** For `formula` columns: the per-row formula. */
   formula?: FormulaTemplate;
+  /**
+   * For `formula` columns: the schema version that last changed the formula. Setup rewrites the
+   * column's formulas on a workbook of an older version (computed cells hold nothing typed).
+   */
+  formulaSince?: number;
   /** For `formula` columns: the type of the result, which decides its number format. */
   resultType?: ColumnType;
   /** Number format overriding the type's. */
@@ -86,6 +91,8 @@ export interface ConditionalFormatDef {
   background?: string;
   fontColor?: string;
   bold?: boolean;
+  /** Schema version that introduced the rule: setup adds it to sheets made by an older version. */
+  since?: number;
 }
 
 /** A named range declared by a sheet, in A1 notation relative to that sheet (`C2`, `B2:B5000`). */

@@ -49,7 +49,9 @@ export function findSchemaProblems(sheets: readonly SheetDef[], version: number)
     for (const p of formulaProblems(formula, sheetNames, { allowToday })) report(where, p);
     for (const literal of formula.match(/"(?:[^"]|"")*"/g) ?? []) {
       const text = literal.slice(1, -1);
-      if (text !== '' && !/^[<>=]+$/.test(text) && !allOptions.has(text) && text !== ' ') {
+      // Besides enum options: comparison operators (`>=`, `>0`), account numbers and prefixes
+      // (`864`, `864 `, `6*`, `*`).
+      if (text !== '' && !/^([<>=]+\d*|\d+ ?|\d*\*)$/.test(text) && !allOptions.has(text) && text !== ' ') {
         report(where, `string ${literal} is not an enum option`);
       }
     }

@@ -14,7 +14,7 @@ const DOMAINS: readonly { key: string; tables: readonly string[] }[] = [
   { key: 'programme', tables: ['actions', 'events', 'objectives', 'indicators'] },
   { key: 'budget', tables: ['operations', 'budget', 'accounts'] },
   { key: 'grants', tables: ['grants'] },
-  { key: 'volunteering', tables: ['volunteerHours', 'volunteers'] },
+  { key: 'volunteering', tables: ['volunteerHours', 'volunteers', 'volunteerRates'] },
   { key: 'community', tables: ['structures', 'contacts'] },
   { key: 'meetings', tables: ['meetings', 'documents'] },
   { key: 'communication', tables: ['communication'] },

@@ -1,6 +1,7 @@
 /** The demo data generator: deterministic, valid against the schema, referentially sound, coherent. */
 
 import { generateDemoData, type DemoDataset } from '../../src/domain/demo';
+import { accountTitle, CHART_OF_ACCOUNTS } from '../../src/domain/finance/chart-of-accounts';
 import { readDate } from '../../src/domain/date-input';
 import { parseCellInput } from '../../src/domain/values';
 import { requireSheet, settingByKey, SHEETS } from '../../src/schema';
@@ -82,8 +83,10 @@ describe('generateDemoData', () => {
     },
   );
 
-  it('refers only to records of earlier tables, by their exact label', () => {
-    const labels = new Map<string, Set<string>>();
+  it('refers only to records of earlier tables (or the chart of accounts setup writes), by their exact label', () => {
+    const labels = new Map<string, Set<string>>([
+      ['accounts.title', new Set(CHART_OF_ACCOUNTS.map(accountTitle))],
+    ]);
     const missing: string[] = [];
     for (const table of demo.tables) {
       const sheet = requireSheet(table.sheet);
@@ -109,16 +112,7 @@ describe('generateDemoData', () => {
   });
 
   it('gives unique labels to the records that other sheets reference', () => {
-    for (const key of [
-      'spaces',
-      'structures',
-      'contacts',
-      'volunteers',
-      'actions',
-      'events',
-      'grants',
-      'accounts',
-    ]) {
+    for (const key of ['spaces', 'structures', 'contacts', 'volunteers', 'actions', 'events', 'grants']) {
       const sheet = requireSheet(key);
       const rows = parsed(demo, key);
       const labels = rows.map((r) => labelOf(sheet, r, sheet.labelColumn as string));
@@ -178,20 +172,21 @@ describe('generateDemoData', () => {
     expect(totals['87']).toBe(totals['86']);
   });
 
-  it('uses account labels of the reference chart', () => {
-    const chart: Record<string, string> = {
-      '613': 'Locations',
-      '641': 'Rémunérations du personnel',
-      '741': "Subventions d'exploitation",
-      '7083': 'Locations diverses',
-      '864': 'Personnel bénévole',
-      '875': 'Bénévolat',
-    };
-    const rows = parsed(demo, 'accounts');
-    for (const [number, label] of Object.entries(chart)) {
-      expect(rows.find((r) => r.number === number)?.label).toBe(label);
-    }
-    for (const r of rows) expect(String(r.number)).toMatch(/^(6|7|86|87)/);
+  it('brings no accounts of its own: budget and operations use the chart setup writes', () => {
+    expect(demo.tables.some((t) => t.sheet === 'accounts')).toBe(false);
+    const chart = new Set(CHART_OF_ACCOUNTS.map(accountTitle));
+    const used = [...parsed(demo, 'budget'), ...parsed(demo, 'operations')].map((r) => String(r.account));
+    expect(used.filter((a) => !chart.has(a))).toEqual([]);
+    expect(used).toContain('613 Locations');
+    expect(used).toContain('864 Personnel bénévole');
+  });
+
+  it('values volunteer time by task type and premises lent to residents, not by operations', () => {
+    expect(parsed(demo, 'operations').filter((o) => /^(864|875) /.test(String(o.account)))).toEqual([]);
+    const rates = parsed(demo, 'volunteerRates');
+    expect(new Set(rates.map((r) => r.taskType)).size).toBe(rates.length);
+    expect(parsed(demo, 'structures').filter((s) => s.rentalValue !== null).length).toBeGreaterThan(1);
+    expect(parsed(demo, 'spaces').filter((s) => s.weeklyHours !== null).length).toBeGreaterThan(3);
   });
 
   it('keeps grants consistent with the operations and covers every status and several levels', () => {

@@ -17,7 +17,12 @@ import {
   overdueChecks,
   totalsByAction,
   volunteerHours,
-  volunteerValue,
+  volunteerValueBetween,
+  freePremisesValue,
+  occurrencesIn,
+  occurrenceHours,
+  financialReportDeadline,
+  indicatorStats,
 } from '../../src/domain/finance';
 
 const budget = [
@@ -164,7 +169,84 @@ describe('activity', () => {
       { date: '2026-02-09', hours: null },
     ];
     expect(volunteerHours(hours, 2026)).toBe(3.5);
-    expect(volunteerValue(hours, 2026, 13.5)).toBe(47.25);
+    expect(volunteerValueBetween(hours, [], 13.5, '2026-01-01', '2026-12-31')).toBe(47.25);
+  });
+
+  test('volunteer time is valued at the rate of its task type, else the venue default', () => {
+    const hours = [
+      { date: '2026-03-01', hours: 2 / 24, taskType: 'Animation d’atelier', action: 'Repair café' },
+      { date: '2026-03-02', hours: 1 / 24, taskType: 'Communication', action: '' },
+      { date: '2026-03-03', hours: 1 / 24, taskType: 'Accueil et permanence', action: '' },
+    ];
+    const rates = [
+      { taskType: 'Animation d’atelier', hourlyValue: 18 },
+      { taskType: 'Accueil et permanence', hourlyValue: 0 },
+    ];
+    // 2 h × 18 + 1 h × 13.5 (no rate) + 1 h × 13.5 (a zero rate falls back too).
+    expect(volunteerValueBetween(hours, rates, 13.5, '2026-01-01', '2026-12-31')).toBe(63);
+    expect(volunteerValueBetween(hours, rates, 13.5, '2026-01-01', '2026-12-31', 'Repair café')).toBe(36);
+    expect(volunteerValueBetween(hours, rates, 13.5, '2026-03-02', '2026-03-02')).toBe(13.5);
+  });
+
+  test('premises lent below their rental value, prorated to the days of the agreement in the year', () => {
+    const base = { rentalValue: 450, monthlyFee: 150 };
+    expect(
+      freePremisesValue({ ...base, agreementStart: '2025-09-01', agreementEnd: '2027-08-31' }, 2026),
+    ).toBe(3600);
+    // 1 July–31 December: 184 of 365 days.
+    expect(freePremisesValue({ ...base, agreementStart: '2026-07-01', agreementEnd: null }, 2026)).toBe(
+      Math.round(((300 * 12 * 184) / 365) * 100) / 100,
+    );
+    expect(freePremisesValue({ ...base, agreementStart: '2027-01-01', agreementEnd: null }, 2026)).toBe(0);
+    expect(freePremisesValue({ rentalValue: 100, monthlyFee: 150 }, 2026)).toBe(0);
+    expect(freePremisesValue({ monthlyFee: 150, rentalValue: null }, 2026)).toBeNull();
+  });
+
+  test('occurrences of a booking in a period: once, weekly, fortnightly, monthly, up to its end', () => {
+    const march = { start: '2026-03-01', end: '2026-03-31' };
+    const once = { startDate: '2026-03-10', recurrence: 'Aucune' };
+    expect(occurrencesIn(once, march)).toBe(1);
+    expect(occurrencesIn({ ...once, startDate: '2026-04-01' }, march)).toBe(0);
+    // Tuesdays from 3 February: 3, 10, 17, 24 and 31 March.
+    const weekly = { startDate: '2026-02-03', recurrence: 'Chaque semaine', recurrenceUntil: null };
+    expect(occurrencesIn(weekly, march)).toBe(5);
+    expect(occurrencesIn({ ...weekly, recurrenceUntil: '2026-03-20' }, march)).toBe(3);
+    // Every other Tuesday from 3 February: 3 and 17 March, 31 March.
+    expect(occurrencesIn({ ...weekly, recurrence: 'Toutes les deux semaines' }, march)).toBe(3);
+    const monthly = { startDate: '2026-01-15', recurrence: 'Chaque mois', recurrenceUntil: '2026-12-31' };
+    expect(occurrencesIn(monthly, { start: '2026-01-01', end: '2026-12-31' })).toBe(12);
+    expect(occurrencesIn(monthly, { start: '2026-03-16', end: '2026-04-14' })).toBe(0);
+    expect(occurrencesIn(monthly, march)).toBe(1);
+  });
+
+  test('hours of an occurrence: timed, over several days, all day (weekly hours ÷ 7)', () => {
+    expect(occurrenceHours({ startDate: '2026-03-10', startTime: '19:00', endTime: '22:30' }, 0)).toBe(3.5);
+    expect(
+      occurrenceHours(
+        { startDate: '2026-03-10', startTime: '18:00', endDate: '2026-03-11', endTime: '02:00' },
+        0,
+      ),
+    ).toBe(8);
+    expect(occurrenceHours({ startDate: '2026-03-10', startTime: null, endDate: '2026-03-11' }, 70)).toBe(20);
+  });
+
+  test('the financial report is owed by 30 June after the year granted, only once granted', () => {
+    expect(financialReportDeadline({ financialYear: 2025, status: 'Versée' })).toBe('2026-06-30');
+    expect(financialReportDeadline({ financialYear: 2025, status: 'Déposée' })).toBeNull();
+    expect(financialReportDeadline({ financialYear: null, status: 'Accordée' })).toBeNull();
+  });
+
+  test('indicators of a year: measured, reached, mean achievement', () => {
+    const stats = indicatorStats(
+      [
+        { periodEnd: '2026-12-31', target: 50, actual: 46 },
+        { periodEnd: '2026-06-30', target: 10, actual: 12 },
+        { periodEnd: '2026-12-31', target: 10, actual: null },
+        { periodEnd: '2025-12-31', target: 10, actual: 10 },
+      ],
+      2026,
+    );
+    expect(stats).toEqual({ measured: 2, reached: 1, average: (0.92 + 1.2) / 2 });
   });
 
   test('events of a year and their attendance', () => {

@@ -1,7 +1,7 @@
 /** Every error code has a French and an English message, with its placeholders and French typography. */
 
 import { valueMessagesEn, valueMessagesFr } from '../../src/domain/value-messages';
-import { parseCellInput } from '../../src/domain/values';
+import { parseCellInput, parseReference } from '../../src/domain/values';
 import type { ValueType } from '../../src/domain/value-types';
 import { frenchTypography } from '../../src/schema';
 
@@ -60,11 +60,23 @@ describe('value messages', () => {
       ['text', { a: 1 }, {}],
     ];
     const seen = new Set<string>();
-    for (const [type, input, extra] of samples) {
-      const result = parseCellInput({ key: 'f', header: 'Champ', type, ...extra }, input, {
-        locale: 'fr',
-        timeZone: 'Europe/Paris',
-      });
+    const reference = {
+      key: 'f',
+      header: 'Champ',
+      type: 'ref' as const,
+      ref: { sheet: 'spaces', column: 'name' },
+    };
+    const results = [
+      ...samples.map(([type, input, extra]) =>
+        parseCellInput({ key: 'f', header: 'Champ', type, ...extra }, input, {
+          locale: 'fr',
+          timeZone: 'Europe/Paris',
+        }),
+      ),
+      // A reference checked against its target's labels (server side, references.ts).
+      parseReference(reference, 'Salle inconnue', ['Grande halle']),
+    ];
+    for (const result of results) {
       expect(result.ok).toBe(false);
       if (result.ok) continue;
       seen.add(result.error.code);

@@ -16,6 +16,7 @@ import {
   TODAY_NAME,
   validateSchema,
 } from '../../src/schema';
+import { LAST_DATA_ROW } from '../../src/schema/formats';
 import { columnLetter } from '../../src/schema/formula';
 import { findSchemaProblems } from '../../src/schema/validate';
 import type { SheetDef } from '../../src/schema/types';
@@ -25,8 +26,8 @@ describe('schema', () => {
     expect(validateSchema()).toEqual([]);
   });
 
-  it('starts at version 1 and no sheet is newer than the schema', () => {
-    expect(SCHEMA_VERSION).toBe(1);
+  it('is at version 2 (in-kind valuation, period, totals) and no sheet is newer than the schema', () => {
+    expect(SCHEMA_VERSION).toBe(2);
     for (const sheet of SHEETS) expect(sheet.since).toBeLessThanOrEqual(SCHEMA_VERSION);
   });
 
@@ -174,14 +175,20 @@ describe('formulas', () => {
     const hours = requireSheet('volunteerHours');
     const formula = renderColumnFormula(hours, columnByKey(hours, 'valuedAmount')!, 7);
     const letter = columnLetter(hours.columns.findIndex((c) => c.key === 'hours'));
-    expect(formula).toBe(`=IF($${letter}7="", "", ROUND($${letter}7*24*PILOTE_VOLUNTEER_HOURLY_VALUE, 2))`);
+    const task = columnLetter(hours.columns.findIndex((c) => c.key === 'taskType'));
+    expect(formula).toMatch(
+      new RegExp(
+        `^=IF\\(\\$${letter}7="", "", ROUND\\(\\$${letter}7\\*24\\*IF\\(COUNTIFS\\('Valorisation du bénévolat'!\\$B\\$3:\\$B\\$${LAST_DATA_ROW}, \\$${task}7,`,
+      ),
+    );
+    expect(formula).toMatch(/PILOTE_VOLUNTEER_HOURLY_VALUE\), 2\)\)$/);
   });
 
   it('reach other sheets through quoted, bounded ranges', () => {
     const budget = requireSheet('budget');
     const formula = renderColumnFormula(budget, columnByKey(budget, 'actual')!, 3);
     expect(formula).toContain("SUMIFS('Opérations'!$");
-    expect(formula).toMatch(/'Opérations'!\$[A-Z]+\$3:\$[A-Z]+\$5000/);
+    expect(formula).toMatch(new RegExp(`'Opérations'!\\$[A-Z]+\\$3:\\$[A-Z]+\\$${LAST_DATA_ROW}`));
   });
 
   it('use only the allowed functions, and TODAY only in its named cell', () => {
@@ -212,7 +219,7 @@ describe('formulas', () => {
   });
 
   it('gives dropdowns of references a bounded range', () => {
-    expect(refRangeA1(columnByKey('bookings', 'space')!)).toBe("'Espaces'!$B$3:$B$5000");
+    expect(refRangeA1(columnByKey('bookings', 'space')!)).toBe(`'Espaces'!$B$3:$B$${LAST_DATA_ROW}`);
     expect(refRangeA1(columnByKey('bookings', 'title')!)).toBeUndefined();
   });
 });

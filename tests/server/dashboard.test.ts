@@ -21,8 +21,13 @@ import {
   lateActions,
   overdueChecks,
   volunteerHours,
-  volunteerValue,
   countWhere,
+  financialReportsDue,
+  freePremisesTotal,
+  indicatorStats,
+  occupancyBySpace,
+  overallOccupancy,
+  volunteerValueBetween,
 } from '../../src/domain/finance';
 import { FIRST_DATA_ROW, HEADER_ROW, requireSheet, SCHEMA_ENVIRONMENT } from '../../src/schema';
 import { validateRecordInput } from '../../src/schema/record-input';
@@ -55,6 +60,11 @@ interface Records {
   events: FinanceRecord[];
   actions: FinanceRecord[];
   safetyChecks: FinanceRecord[];
+  volunteerRates: FinanceRecord[];
+  structures: FinanceRecord[];
+  spaces: FinanceRecord[];
+  bookings: FinanceRecord[];
+  indicators: FinanceRecord[];
 }
 
 /** The demo dataset's records of a table, parsed as the sidebar would (`1h30` → 0.0625 day). */
@@ -87,6 +97,12 @@ function readRecords(h: Harness): Records {
     events: list('events'),
     actions: list('actions'),
     safetyChecks: list('safetyChecks'),
+    // Tables no test here edits, as typed (times as `19:00`, durations as fractions of a day).
+    volunteerRates: demoRecords('volunteerRates'),
+    structures: demoRecords('structures'),
+    spaces: demoRecords('spaces'),
+    bookings: demoRecords('bookings'),
+    indicators: demoRecords('indicators'),
   };
 }
 
@@ -107,7 +123,19 @@ function expectedFigures(r: Records, year: number): Record<string, number | ''> 
   const grants = grantTotals(r.grants, year);
   const byStatus = grantsBy(r.grants, year, 'status');
   const byLevel = grantsBy(r.grants, year, 'funderLevel');
+  const period = { start: `${year}-01-01`, end: `${year}-12-31` };
   const events = eventStats(r.events, year);
+  const volunteering = volunteerValueBetween(
+    r.volunteerHours,
+    r.volunteerRates,
+    VOLUNTEER_HOURLY_VALUE,
+    period.start,
+    period.end,
+  );
+  const premises = freePremisesTotal(r.structures, year);
+  const inKindUses = actual.inKindUses + volunteering + premises;
+  const occupancy = occupancyBySpace(r.spaces, r.bookings, period);
+  const indicators = indicatorStats(r.indicators, year);
   const figures: Record<string, number | ''> = {
     forecastCharges: forecast.charges,
     forecastProducts: forecast.products,
@@ -119,17 +147,25 @@ function expectedFigures(r: Records, year: number): Record<string, number | ''> 
     actualBalance: balance(actual),
     forecastInKindUses: forecast.inKindUses,
     forecastInKindBalance: inKindBalance(forecast),
-    actualInKindUses: actual.inKindUses,
+    actualInKindUses: Math.round(inKindUses * 100) / 100,
+    actualVolunteering: volunteering,
+    actualPremises: premises,
     actualInKindBalance: inKindBalance(actual),
     grantsRequested: grants.requested,
     grantsGranted: grants.granted,
     grantsReceived: grants.received,
     grantShare: grantShareOfIncome(r.operations, year) ?? '',
     grantDeadlines: deadlinesWithin(r.grants, TODAY, 30),
+    financialReportsDue: financialReportsDue(r.grants, TODAY, 30),
     volunteerHours: volunteerHours(r.volunteerHours, year),
-    volunteerValue: volunteerValue(r.volunteerHours, year, VOLUNTEER_HOURLY_VALUE),
+    volunteerValue: volunteering,
     eventCount: events.count,
     eventAttendance: events.attendance,
+    bookedHours: [...occupancy.values()].reduce((n, s) => n + Math.max(s.hours, 0), 0),
+    occupancyRate: overallOccupancy(occupancy, period) ?? '',
+    indicatorsMeasured: indicators.measured,
+    indicatorsReached: indicators.reached,
+    indicatorsAverage: indicators.average ?? '',
     lateActions: lateActions(r.actions, TODAY),
     overdueChecks: overdueChecks(r.safetyChecks, TODAY),
   };
@@ -179,7 +215,15 @@ describe('the dashboard on the demo workbook', () => {
       'grantsGranted',
       'volunteerHours',
       'eventCount',
+      'actualVolunteering',
+      'actualPremises',
+      'financialReportsDue',
+      'bookedHours',
+      'occupancyRate',
+      'indicatorsMeasured',
+      'indicatorsReached',
     ]) {
+      expect([key, expected[key]]).toEqual([key, expect.any(Number)]);
       expect(expected[key]).toBeGreaterThan(0);
     }
     expect(expected.grantDeadlines).toBeGreaterThan(0);
@@ -245,18 +289,48 @@ describe('writing the dashboard', () => {
     expect(rendered.map((r) => r.formula).join('\n')).toMatch(/PILOTE_TODAY/);
   });
 
-  test('costs a small fixed number of calls: one setFormulas for the KPI column', () => {
+  test('costs a small fixed number of calls: one setFormulas for the KPI column, one call per chart', () => {
     const h = setUpHarness();
-    h.ss.removeNamedRange(DASHBOARD_YEAR_NAME);
+    // The KPI column emptied by hand (uncharged): the next setup lays the whole dashboard out again.
+    h.ss.getSheetByName(DASHBOARD)!.getRange(DASHBOARD_FIRST_ROW, 2, DASHBOARD_ROWS.length, 1).clearContent();
     const { result, stats } = h.api<{ changed: boolean }>('setupWorkbook');
     expect(result).toMatchObject({ ok: true, data: { changed: true } });
     // Setup writes nothing on an up-to-date workbook (setup.test.ts): apart from the journal's
     // line for the run, every write here is the dashboard's.
     const dashboardWrites = stats.writes - (stats.byMethod['Sheet.appendRow'] ?? 0);
     console.log(`dashboard: ${dashboardWrites} writes; setup run ${stats.calls} calls`, stats.byMethod);
+    // Labels, bold, formulas, formats, red rules, chart table; the 3 charts removed and drawn again.
     expect(dashboardWrites).toBeLessThanOrEqual(12);
     expect(stats.byMethod['Range.setFormulas']).toBe(1);
     expect(stats.byMethod['Range.setNumberFormats']).toBe(1);
+    expect(stats.byMethod['Sheet.insertChart']).toBe(3);
+    expect(stats.byMethod['Sheet.removeChart']).toBe(3);
+    const charts = h.ss.getSheetByName(DASHBOARD)!.getCharts();
+    expect(charts.map((c) => c.getOptions().get('title'))).toEqual([
+      'Budget de l’exercice\u00a0: prévu et réalisé',
+      'Dossiers de subvention de l’exercice par statut',
+      'Taux d’occupation par espace (période)',
+    ]);
+  });
+
+  test('the charts read live ranges: the budget table, the grant statuses, the spaces’ occupancy', () => {
+    const h = setUpHarness();
+    const sheet = h.ss.getSheetByName(DASHBOARD)!;
+    const [budget, grants, occupancy] = sheet.getCharts();
+    expect(budget.getRanges().map((r) => r.getA1Notation())).toEqual(['D2:F4']);
+    expect(sheet.getRange('D3:F3').getFormulas()[0].slice(1)).toEqual([
+      `=B${DASHBOARD_FIRST_ROW + DASHBOARD_ROWS.findIndex((r) => r.kind === 'kpi' && r.key === 'forecastCharges')}`,
+      `=B${DASHBOARD_FIRST_ROW + DASHBOARD_ROWS.findIndex((r) => r.kind === 'kpi' && r.key === 'actualCharges')}`,
+    ]);
+    const statusRows = grants.getRanges()[0];
+    expect(statusRows.getNumRows()).toBe(GRANT_STATUSES.length);
+    expect(statusRows.getValues().map((r) => r[0])).toEqual(
+      GRANT_STATUSES.map((st) => `Dossiers «\u00a0${st}\u00a0»`),
+    );
+    expect(occupancy.getRanges().map((r) => `${r.getSheet().getName()}!${r.getValues()[0][0]}`)).toEqual([
+      'Espaces!Nom',
+      'Espaces!Taux d’occupation (période)',
+    ]);
   });
 
   test('a second setup reads the KPI column once and writes nothing', () => {

@@ -2,7 +2,8 @@
  * Hostile input through the real API into the real sheet: each payload is refused with a French
  * message, or stored as inert text equal to what was typed. No payload ever becomes a formula.
  */
-import { FIRST_DATA_ROW, HEADER_ROW } from '../../src/schema';
+import { FIRST_DATA_ROW, HEADER_ROW, requireSheet } from '../../src/schema';
+import { seedLabels } from '../../local/fixtures';
 import { setUpHarness } from './harness';
 
 const PAYLOADS = [
@@ -34,6 +35,7 @@ const PAYLOADS = [
 
 describe('hostile strings in text fields (title, notes)', () => {
   const h = setUpHarness();
+  seedLabels(h.emulator, 'spaces', ['Grande salle']); // references are checked: the space exists
   const sheet = h.ss.getSheetByName('Réservations')!;
   const headers = sheet.getRange(HEADER_ROW, 1, 1, sheet.getLastColumn()).getValues()[0] as string[];
   const titleAt = headers.indexOf('Objet') + 1;
@@ -75,16 +77,25 @@ describe('hostile strings in text fields (title, notes)', () => {
     },
   );
 
-  test('no formula appears anywhere in the bookings written by these payloads', () => {
+  test('no formula appears in the bookings written by these payloads, outside Pilote’s computed columns', () => {
+    const keys = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0].map(String);
+    const computed = new Set(
+      requireSheet('bookings')
+        .columns.filter((c) => c.type === 'formula')
+        .map((c) => c.key),
+    );
+    expect(computed.size).toBeGreaterThan(0);
     const formulas = sheet
       .getRange(FIRST_DATA_ROW, 1, sheet.getLastRow(), sheet.getLastColumn())
       .getFormulas();
-    expect(formulas.flat().filter((f) => f !== '')).toEqual([]);
+    const stray = formulas.flatMap((row) => row.filter((f, c) => f !== '' && !computed.has(keys[c])));
+    expect(stray).toEqual([]);
   });
 });
 
 describe('hostile strings in typed fields (money, integer, date, time, list)', () => {
   const h = setUpHarness();
+  seedLabels(h.emulator, 'spaces', ['Grande salle']); // references are checked: the space exists
   const INJECTIONS = PAYLOADS.slice(0, 11);
   const TYPED = ['price', 'expectedAttendance', 'startDate', 'startTime', 'status'] as const;
 

@@ -3,20 +3,26 @@
  * their own column, a moved column, a renamed header) is brought to the current schema with
  * every original cell intact, and Pilote keeps writing to the right columns.
  */
-import { FIRST_DATA_ROW, HEADER_ROW, SCHEMA_VERSION, SHEETS } from '../../src/schema';
+import { FIRST_DATA_ROW, HEADER_ROW, requireSheet, SCHEMA_VERSION, SHEETS } from '../../src/schema';
 import type { SheetDef } from '../../src/schema/types';
 import { WorkbookSession } from '../../src/server/adapters/workbook';
 import { applySchema } from '../../src/server/adapters/workbook-setup';
+import { seedLabels } from '../../local/fixtures';
 import { type Harness, newHarness } from './harness';
 
 /** The schema as version 0 had it: no « Initiatives inspirantes », fewer columns here and there. */
 const DROPPED: Record<string, string[]> = {
   bookings: ['visibility', 'paid', 'notes'],
-  volunteerHours: ['valuedAmount'],
+  grants: ['amountDue'],
 };
+/** Stand-in for a formula a later schema changed (`formulaSince`). */
+const OLD_FORMULA = '=0';
 const previousSchema: SheetDef[] = SHEETS.filter((s) => s.key !== 'inspirations').map((s) => ({
   ...s,
-  columns: s.columns.filter((c) => !(DROPPED[s.key] ?? []).includes(c.key)),
+  columns: s.columns
+    .filter((c) => !(DROPPED[s.key] ?? []).includes(c.key))
+    .map((c) => (c.formulaSince ? { ...c, formula: () => OLD_FORMULA } : c)),
+  conditionalFormats: s.conditionalFormats?.filter((f) => f.since === undefined),
 }));
 
 /** Runs src/ code directly against the emulator, as the bundle would (set-up of an old workbook). */
@@ -73,8 +79,8 @@ describe('migrating a lived-in workbook of the previous schema version', () => {
       if (value) app._userEdit('Réservations', `${String.fromCharCode(65 + c)}${FIRST_DATA_ROW + i}`, value);
     });
   });
-  const hours = h.ss.getSheetByName('Heures de bénévolat')!;
-  hours.getRange(FIRST_DATA_ROW, 2, 1, 1).setValue('ignored by the test');
+  const grants = h.ss.getSheetByName('Subventions')!;
+  grants.getRange(FIRST_DATA_ROW, 2, 1, 1).setValue('ignored by the test');
   const titleAt = headerPosition(h, 'Réservations', 'Objet');
   app._userInsertColumn('Réservations', titleAt + 1);
   app._userRenameHeader('Réservations', titleAt + 1, 'Ma note perso', HEADER_ROW);
@@ -97,9 +103,14 @@ describe('migrating a lived-in workbook of the previous schema version', () => {
     expect(stats.ms).toBeLessThan(6 * 60 * 1000);
   });
 
-  test('every original cell is intact, at the same address', () => {
+  test('every original cell is intact, at the same address (but the formulas a newer schema changed)', () => {
     const changed = [...before].filter(([address, value]) => after.get(address) !== value);
-    expect(changed).toEqual([]);
+    const rewritten = changed.filter(([, value]) => value === OLD_FORMULA);
+    expect(changed.filter(([, value]) => value !== OLD_FORMULA)).toEqual([]);
+    // Budget lines' actual and volunteer hours' value, over their whole pre-filled block.
+    expect(new Set(rewritten.map(([address]) => address.split('!')[0]))).toEqual(
+      new Set(['Budget prévisionnel', 'Heures de bénévolat']),
+    );
     expect(before.size).toBeGreaterThan(500);
   });
 
@@ -113,9 +124,26 @@ describe('migrating a lived-in workbook of the previous schema version', () => {
   });
 
   test('a computed column added by the migration is filled for existing rows', () => {
-    const at = headerPosition(h, 'Heures de bénévolat', 'Valorisation');
+    const at = headerPosition(h, 'Subventions', 'Reste à recevoir');
     expect(at).toBeGreaterThan(0);
-    expect(hours.getRange(FIRST_DATA_ROW, at).getFormula()).toMatch(/^=/);
+    expect(grants.getRange(FIRST_DATA_ROW, at).getFormula()).toMatch(/^=/);
+  });
+
+  test('a formula a newer schema changed is rewritten over its whole block; newer highlights are added once', () => {
+    const budget = requireSheet('budget');
+    const actualAt = headerPosition(h, 'Budget prévisionnel', 'Réalisé');
+    const sheet = h.ss.getSheetByName('Budget prévisionnel')!;
+    const formulas = sheet
+      .getRange(FIRST_DATA_ROW, actualAt, 3, 1)
+      .getFormulas()
+      .map((r) => r[0]);
+    const column = budget.columns.find((c) => c.key === 'actual')!;
+    expect(column.formulaSince).toBe(2);
+    expect(formulas).not.toContain(OLD_FORMULA);
+    expect(formulas[0]).toMatch(/Heures de bénévolat/);
+    const grants = requireSheet('grants');
+    const rules = h.ss.getSheetByName('Subventions')!.getConditionalFormatRules();
+    expect(rules).toHaveLength(grants.conditionalFormats?.length ?? 0);
   });
 
   test('the workbook now carries the current schema version, and a second run writes nothing', () => {
@@ -126,6 +154,7 @@ describe('migrating a lived-in workbook of the previous schema version', () => {
   });
 
   test('Pilote then writes each value under its key, whatever users did to the columns', () => {
+    seedLabels(h.emulator, 'spaces', ['Jardin']); // references are checked: the space exists
     const { result: saved } = h.api<{ row: number }>('saveRecord', {
       sheet: 'bookings',
       values: {

@@ -18,6 +18,8 @@ interface StructureSpec {
   siret?: [string, string];
   spaces?: string;
   fee?: number;
+  /** Market value of the spaces occupied, per month (the fee is below it: the rest is lent free). */
+  rentalValue?: number;
 }
 
 const STRUCTURES: StructureSpec[] = [
@@ -32,6 +34,7 @@ const STRUCTURES: StructureSpec[] = [
     siret: ['84125630', '0001'],
     spaces: SPACE.bikeShop,
     fee: 150,
+    rentalValue: 450,
   },
   {
     name: ORG.gardeners,
@@ -55,6 +58,7 @@ const STRUCTURES: StructureSpec[] = [
     siret: ['79033181', '0002'],
     spaces: SPACE.offices,
     fee: 120,
+    rentalValue: 260,
   },
   {
     name: ORG.code,
@@ -78,6 +82,7 @@ const STRUCTURES: StructureSpec[] = [
     siret: ['90155243', '0001'],
     spaces: `${SPACE.woodshop}, ${SPACE.offices}`,
     fee: 420,
+    rentalValue: 900,
   },
   {
     name: ORG.repair,
@@ -236,6 +241,7 @@ export function structureRecords(ctx: DemoContext): DemoRecord[] {
     agreementStart: s.fee === undefined ? null : frDate(day(ctx.year - 1, 9, 1)),
     agreementEnd: s.fee === undefined ? null : frDate(agreementEnd(ctx, i)),
     monthlyFee: s.fee === undefined ? null : frMoney(s.fee),
+    rentalValue: s.rentalValue === undefined ? null : frMoney(s.rentalValue),
     notes: null,
   }));
 }

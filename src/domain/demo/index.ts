@@ -1,6 +1,5 @@
 /** The demo data generator: a coherent, deterministic year in the life of a fictional tiers-lieu. */
 
-import { accountRecords } from './accounts';
 import { bookingRecords } from './bookings';
 import { budgetRecords } from './budget';
 import { day } from './calendar';
@@ -17,7 +16,7 @@ import { demoSettings, VOLUNTEER_HOURLY_VALUE } from './settings';
 import { spaceRecords } from './spaces';
 import { actionRecords, indicatorRecords, objectiveRecords } from './strategy';
 import type { DemoContext, DemoDataset, DemoOptions, DemoRecord } from './types';
-import { volunteerHourRecords, volunteerRecords } from './volunteering';
+import { volunteerHourRecords, volunteerRateRecords, volunteerRecords } from './volunteering';
 
 export type { DemoDataset, DemoOptions, DemoRecord, DemoTable, DemoValue } from './types';
 
@@ -42,7 +41,6 @@ export function generateDemoData(options: DemoOptions = {}): DemoDataset {
   const grants = plannedGrants(ctx);
   const volunteerHours = volunteerHourRecords(ctx);
   const bookings = bookingRecords(ctx, events, meetings);
-  const firstHalfHours = halfYearHours(volunteerHours, year);
 
   const tables: [string, DemoRecord[]][] = [
     ['spaces', spaceRecords()],
@@ -52,15 +50,15 @@ export function generateDemoData(options: DemoOptions = {}): DemoDataset {
     ['objectives', objectiveRecords(ctx)],
     ['actions', actionRecords(ctx)],
     ['volunteerHours', volunteerHours],
+    ['volunteerRates', volunteerRateRecords()],
     ['indicators', indicatorRecords(ctx)],
     ['bookings', bookings],
     ['events', eventRecords(ctx, events)],
     ['communication', communicationRecords(ctx, events)],
     ['meetings', meetingRecords(ctx, meetings)],
     ['grants', grantRecords(grants)],
-    ['accounts', accountRecords()],
     ['budget', budgetRecords(ctx, VOLUNTEER_HOURLY_VALUE)],
-    ['operations', operationRecords(ctx, grants, bookings, firstHalfHours, VOLUNTEER_HOURLY_VALUE)],
+    ['operations', operationRecords(ctx, grants, bookings)],
     ['safetyChecks', safetyCheckRecords(ctx)],
     ['maintenance', maintenanceRecords(ctx)],
     ['openingRota', rotaRecords(ctx)],
@@ -72,16 +70,4 @@ export function generateDemoData(options: DemoOptions = {}): DemoDataset {
     settings: demoSettings(ctx),
     tables: tables.map(([sheet, records]) => ({ sheet, records })),
   };
-}
-
-/** Hours volunteered from January to June (whole hours), read back from the `1h30` durations. */
-function halfYearHours(records: readonly DemoRecord[], year: number): number {
-  let minutes = 0;
-  for (const r of records) {
-    const [, month, y] = String(r.date).split('/').map(Number);
-    if (y !== year || month > 6) continue;
-    const m = /^(\d+)h(\d+)?$/.exec(String(r.hours));
-    if (m) minutes += Number(m[1]) * 60 + Number(m[2] ?? 0);
-  }
-  return Math.round(minutes / 60);
 }

@@ -34,8 +34,6 @@ export function operationRecords(
   ctx: DemoContext,
   grants: PlannedGrant[],
   bookings: readonly DemoRecord[],
-  volunteerHours: number,
-  hourlyValue: number,
 ): DemoRecord[] {
   const y = ctx.year;
   const rng = ctx.rng;
@@ -370,26 +368,7 @@ export function operationRecords(
       method: rng.pick(['Virement', 'Chèque', 'Carte bancaire']),
     });
   }
-  const halfYear = day(y, 6, 30);
-  const valued = Math.round(volunteerHours * hourlyValue * 100) / 100;
-  once(
-    halfYear,
-    '864',
-    null,
-    `Valorisation du bénévolat du premier semestre (${volunteerHours} h)`,
-    valued,
-    null,
-    'Virement',
-  );
-  once(
-    halfYear,
-    '875',
-    null,
-    `Valorisation du bénévolat du premier semestre (${volunteerHours} h)`,
-    valued,
-    null,
-    'Virement',
-  );
+  // Volunteer time (864/875) is not an operation: the workbook values « Heures de bénévolat ».
   ops.sort((a, b) => a.day - b.day || a.account.localeCompare(b.account));
   return ops.map((o, i) => ({
     date: frDate(o.day),

@@ -146,6 +146,15 @@ const SPECS: SpaceSpec[] = [
   },
 ];
 
+/** Hours a week each bookable room can be booked (the base of its occupancy rate). */
+const WEEKLY_HOURS: Record<string, number> = {
+  [SPACE.hall]: 60,
+  [SPACE.meetingRoom]: 60,
+  [SPACE.woodshop]: 40,
+  [SPACE.kitchen]: 50,
+  [SPACE.bikeShop]: 30,
+};
+
 /** The space records. */
 export function spaceRecords(): DemoRecord[] {
   return SPECS.map((s) => ({
@@ -158,6 +167,7 @@ export function spaceRecords(): DemoRecord[] {
     bookable: yesNo(s.bookable),
     hourlyRate: s.hourlyRate === null ? null : frMoney(s.hourlyRate),
     dayRate: s.dayRate === null ? null : frMoney(s.dayRate),
+    weeklyHours: WEEKLY_HOURS[s.name] === undefined ? null : String(WEEKLY_HOURS[s.name]),
     stepFreeAccess: yesNo(s.stepFree),
     accessibilityNotes: s.accessibility || null,
     equipment: s.equipment,

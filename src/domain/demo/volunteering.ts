@@ -1,6 +1,6 @@
 /** « Bénévoles » and « Heures de bénévolat »: who gives time, for which action, and how much. */
 
-import { day, frDate, frDuration, monthOf, weekday, yesNo } from './calendar';
+import { day, frDate, frDuration, frMoney, monthOf, weekday, yesNo } from './calendar';
 import { VOLUNTEER_NAMES, VOLUNTEERS_WITH_CONTACT } from './cast';
 import { slug, fictionalPhone } from './identifiers';
 import { ACTION } from './strategy';
@@ -145,4 +145,42 @@ export function volunteerHourRecords(ctx: DemoContext, count = 150): DemoRecord[
     });
   }
   return records;
+}
+
+/**
+ * « Valorisation du bénévolat »: the value of an hour by kind of task, as a board might set it
+ * (equivalent salaried post, charges included). Task types left out use the venue's hourly
+ * value (« Paramètres du lieu »).
+ */
+export const VOLUNTEER_RATES: readonly { taskType: string; hourlyValue: number; basis: string }[] = [
+  {
+    taskType: 'Animation d’atelier',
+    hourlyValue: 18,
+    basis: 'Animateur·ice technicien·ne, charges comprises',
+  },
+  {
+    taskType: 'Bricolage et entretien',
+    hourlyValue: 16,
+    basis: 'Agent d’entretien qualifié, charges comprises',
+  },
+  {
+    taskType: 'Administration et gestion',
+    hourlyValue: 20,
+    basis: 'Assistant·e de gestion, charges comprises',
+  },
+  {
+    taskType: 'Gouvernance (CA et bureau)',
+    hourlyValue: 25,
+    basis: 'Direction d’association, charges comprises',
+  },
+];
+
+/** Records of « Valorisation du bénévolat ». */
+export function volunteerRateRecords(): DemoRecord[] {
+  return VOLUNTEER_RATES.map((r) => ({
+    taskType: r.taskType,
+    hourlyValue: frMoney(r.hourlyValue),
+    basis: r.basis,
+    notes: null,
+  }));
 }

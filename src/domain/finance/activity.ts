@@ -9,12 +9,6 @@ export function volunteerHours(records: readonly FinanceRecord[], year: number):
   );
 }
 
-/** Value of the hours of `year` at `hourlyRate` (comptes 864/875), rounded to the cent once. */
-export function volunteerValue(records: readonly FinanceRecord[], year: number, hourlyRate: number): number {
-  const days = records.filter((r) => yearOf(r, 'date') === year).reduce((n, r) => n + num(r, 'hours'), 0);
-  return cents(days * 24 * hourlyRate);
-}
-
 /** Events dated in `year` and their total actual attendance. */
 export function eventStats(
   events: readonly FinanceRecord[],
@@ -51,4 +45,27 @@ export function overdueChecks(checks: readonly FinanceRecord[], today: string): 
     const due = nextCheckDue(c);
     return due !== null && due < today;
   }).length;
+}
+
+/** Achievement of an indicator: actual ÷ target; null without both or with a zero target. */
+export function achievement(indicator: FinanceRecord): number | null {
+  const t = indicator.target;
+  const a = indicator.actual;
+  if (typeof t !== 'number' || typeof a !== 'number' || t === 0) return null;
+  return a / t;
+}
+
+/** Indicators whose measuring period ends in `year`: measured, reached (≥ 100 %), mean achievement. */
+export function indicatorStats(
+  indicators: readonly FinanceRecord[],
+  year: number,
+): { measured: number; reached: number; average: number | null } {
+  const ofYear = indicators.filter((i) => yearOf(i, 'periodEnd') === year);
+  const rates = ofYear.map(achievement).filter((r): r is number => r !== null);
+  const measured = rates.filter((r) => r >= 0).length;
+  return {
+    measured,
+    reached: rates.filter((r) => r >= 1).length,
+    average: measured === 0 ? null : rates.reduce((s, r) => s + r, 0) / measured,
+  };
 }

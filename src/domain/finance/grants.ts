@@ -50,3 +50,25 @@ export function deadlinesWithin(grants: readonly FinanceRecord[], today: string,
     return d !== null && d >= today && d <= last && GRANT_OPEN_STATUSES.includes(text(g, 'status'));
   }).length;
 }
+
+/** Statuses under which the financial report (CERFA 15059) is still owed to the funder. */
+const REPORT_OWED = ['Accordée', 'Versée', 'Bilan à rendre'];
+
+/**
+ * The latest date of the financial report (CERFA 15059): six months after the end of the
+ * financial year granted (30 June of the next year); null when no report is owed.
+ */
+export function financialReportDeadline(grant: FinanceRecord): string | null {
+  const year = num(grant, 'financialYear');
+  if (year === 0 || !REPORT_OWED.includes(text(grant, 'status'))) return null;
+  return `${year + 1}-06-30`;
+}
+
+/** Financial reports owed by `today + days` (late ones included). */
+export function financialReportsDue(grants: readonly FinanceRecord[], today: string, days: number): number {
+  const last = addDays(today, days);
+  return grants.filter((g) => {
+    const d = financialReportDeadline(g);
+    return d !== null && d <= last;
+  }).length;
+}

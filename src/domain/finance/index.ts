@@ -3,4 +3,6 @@
 export * from './activity';
 export * from './budget';
 export * from './grants';
+export * from './in-kind';
+export * from './occupancy';
 export { addDays, cents, endOfMonth, type FinanceRecord } from './records';

@@ -1,6 +1,7 @@
 /** The people and organisations of the place: « Structures » (partners, residents, funders) and « Contacts ». */
 
 import { col, documentLinkColumn, refTo, tableColumns } from '../columns';
+import { DASHBOARD_YEAR_NAME as Y } from '../period';
 import type { SheetDef } from '../types';
 
 /** Kinds of structure. */
@@ -80,6 +81,32 @@ export const structuresSheet: SheetDef = {
     col('agreementStart', 'date', 'Début de la convention d’occupation', 'Occupancy agreement start'),
     col('agreementEnd', 'date', 'Fin de la convention d’occupation', 'Occupancy agreement end'),
     col('monthlyFee', 'money', 'Redevance mensuelle', 'Monthly fee', { min: 0 }),
+    col('rentalValue', 'money', 'Valeur locative mensuelle', 'Monthly rental value', {
+      since: 2,
+      min: 0,
+      help: 'Pour une structure résidente hébergée gratuitement ou sous le prix\u00a0: ce que coûteraient les espaces qu’elle occupe au prix du marché, par mois.',
+      helpEn:
+        'For a resident organisation housed free or below cost: what the spaces it occupies would cost per month at market price.',
+    }),
+    col(
+      'freePremisesValue',
+      'formula',
+      'Mise à disposition gratuite (exercice)',
+      'Free use of premises (year)',
+      {
+        since: 2,
+        readOnly: true,
+        resultType: 'money',
+        help: '(Valeur locative − redevance) × 12, au prorata des jours de la convention dans l’exercice du tableau de bord. Comptes 861 et 871.',
+        helpEn:
+          '(Rental value − fee) × 12, prorated to the days of the agreement within the dashboard’s year. Accounts 861 and 871.',
+        formula: (c) => {
+          const start = `MAX(IF(${c.cell('agreementStart')}="", DATE(${Y}, 1, 1), ${c.cell('agreementStart')}), DATE(${Y}, 1, 1))`;
+          const end = `MIN(IF(${c.cell('agreementEnd')}="", DATE(${Y}, 12, 31), ${c.cell('agreementEnd')}), DATE(${Y}, 12, 31))`;
+          return `=IF(${c.cell('rentalValue')}="", "", ROUND(MAX(0, ${c.cell('rentalValue')}-${c.cell('monthlyFee')})*12*MAX(0, ${end}-${start}+1)/(DATE(${Y}+1, 1, 1)-DATE(${Y}, 1, 1)), 2))`;
+        },
+      },
+    ),
     col('notes', 'longText', 'Remarques', 'Notes', { width: 240 }),
     documentLinkColumn('agreementLink', 'Convention d’occupation (document)', 'Occupancy agreement document'),
   ]),

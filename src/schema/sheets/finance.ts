@@ -1,7 +1,34 @@
 /** Money: « Comptes » (plan comptable associatif), « Budget prévisionnel » and « Opérations » (réalisé). */
 
 import { col, refTo, tableColumns } from '../columns';
-import type { SheetDef } from '../types';
+import { DASHBOARD_YEAR_NAME as Y, inYearCriteria } from '../period';
+import type { FormulaContext, SheetDef } from '../types';
+
+/**
+ * In-kind contributions valued by the workbook itself, not typed as operations: volunteer time
+ * (« Heures de bénévolat » × hourly value of its task type) into 864 and 875, and premises lent
+ * free of charge to resident structures (« Structures ») into 861 and 871.
+ */
+export const VOLUNTEER_ACCOUNTS = ['864', '875'] as const;
+export const PREMISES_ACCOUNTS = ['861', '871'] as const;
+
+/** Value of the volunteer hours of the selected year, optionally of one action (`actionCell`). */
+export const volunteerValueOfYear = (c: FormulaContext, year: string = Y, actionCell?: string): string =>
+  `SUMIFS(${c.range('volunteerHours', 'valuedAmount')}, ${
+    actionCell === undefined ? '' : `${c.range('volunteerHours', 'action')}, ${actionCell}&"", `
+  }${c.range('volunteerHours', 'date')}, ">="&DATE(${year}, 1, 1), ${c.range('volunteerHours', 'date')}, "<"&DATE(${year}+1, 1, 1))`;
+
+/** Value of the premises lent free of charge in the selected year (computed per structure). */
+export const premisesValueOfYear = (c: FormulaContext): string =>
+  `SUMIFS(${c.range('structures', 'freePremisesValue')}, ${c.range('structures', 'freePremisesValue')}, ">0")`;
+
+/** TRUE when the account number in `numberCell` is one of `accounts` or a parent of one (`86` for `864`). */
+const parentOfAny = (numberCell: string, accounts: readonly string[]): string =>
+  `OR(${accounts.map((a) => `${numberCell}=LEFT("${a}", LEN(${numberCell}))`).join(', ')})`;
+
+/** TRUE when the account title in `titleCell` (`864 Personnel bénévole`) is one of `accounts`. */
+const isAnyOf = (titleCell: string, accounts: readonly string[]): string =>
+  `OR(${accounts.map((a) => `LEFT(${titleCell}, ${a.length + 1})="${a} "`).join(', ')})`;
 
 /** Nature of an account (classes 6, 7 and 8 of the plan comptable associatif). */
 export const ACCOUNT_NATURES = [
@@ -52,6 +79,41 @@ export const accountsSheet: SheetDef = {
     col('notes', 'text', 'Remarques', 'Notes', {
       help: 'Validité (jusqu’en 2024, à partir de 2025), points à vérifier.',
     }),
+    col('forecast', 'formula', 'Prévu (exercice)', 'Forecast (year)', {
+      since: 2,
+      readOnly: true,
+      resultType: 'money',
+      help: 'Budget prévisionnel de l’exercice choisi dans le tableau de bord, sur ce compte et ses sous-comptes (60 totalise 601, 606…).',
+      helpEn:
+        'Budget of the year chosen on the dashboard, on this account and its sub-accounts (60 totals 601, 606…).',
+      formula: (c) =>
+        `=IF(${c.cell('number')}="", "", SUMIFS(${c.range('budget', 'amount')}, ${c.range('budget', 'year')}, ${Y}, ${c.range('budget', 'account')}, ${c.cell('number')}&"*"))`,
+    }),
+    col('actual', 'formula', 'Réalisé (exercice)', 'Actual (year)', {
+      since: 2,
+      readOnly: true,
+      resultType: 'money',
+      help: 'Opérations de l’exercice sur ce compte et ses sous-comptes, plus la valorisation du bénévolat (864, 875) et des locaux mis à disposition (861, 871).',
+      helpEn:
+        'Transactions of the year on this account and its sub-accounts, plus valued volunteer time (864, 875) and premises lent (861, 871).',
+      formula: (c) =>
+        `=IF(${c.cell('number')}="", "", SUMIFS(${c.range('operations', 'amount')}, ${c.range('operations', 'account')}, ${c.cell('number')}&"*", ${inYearCriteria(c.range('operations', 'date'))})+IF(${parentOfAny(c.cell('number'), VOLUNTEER_ACCOUNTS)}, ${volunteerValueOfYear(c)}, 0)+IF(${parentOfAny(c.cell('number'), PREMISES_ACCOUNTS)}, ${premisesValueOfYear(c)}, 0))`,
+    }),
+    col('gap', 'formula', 'Écart (réalisé − prévu)', 'Variance (actual − forecast)', {
+      since: 2,
+      readOnly: true,
+      resultType: 'money',
+      formula: (c) => `=IF(${c.cell('number')}="", "", ROUND(${c.cell('actual')}-${c.cell('forecast')}, 2))`,
+    }),
+    col('executionRate', 'formula', 'Taux d’exécution', 'Execution rate', {
+      since: 2,
+      readOnly: true,
+      resultType: 'percent',
+      help: 'Réalisé ÷ prévu\u00a0; vide sans prévisionnel.',
+      helpEn: 'Actual ÷ forecast; empty without a forecast.',
+      formula: (c) =>
+        `=IF(OR(${c.cell('number')}="", ${c.cell('forecast')}=0), "", ${c.cell('actual')}/${c.cell('forecast')})`,
+    }),
   ]),
 };
 
@@ -86,10 +148,11 @@ export const budgetSheet: SheetDef = {
     col('amount', 'money', 'Montant', 'Amount', { required: true, min: 0 }),
     col('actual', 'formula', 'Réalisé', 'Actual', {
       readOnly: true,
+      formulaSince: 2,
       resultType: 'money',
-      help: 'Somme des opérations de l’exercice sur ce compte et cette action.',
+      help: 'Somme des opérations de l’exercice sur ce compte et cette action\u00a0; sur 864 et 875, plus la valorisation des heures de bénévolat de l’action\u00a0; sur 861 et 871 sans action, plus les locaux mis à disposition (exercice du tableau de bord).',
       formula: (c) =>
-        `=IF(${c.cell('account')}="", "", SUMIFS(${c.range('operations', 'amount')}, ${c.range('operations', 'account')}, ${c.cell('account')}, ${c.range('operations', 'action')}, ${c.cell('action')}&"", ${c.range('operations', 'date')}, ">="&DATE(${c.cell('year')}, 1, 1), ${c.range('operations', 'date')}, "<"&DATE(${c.cell('year')}+1, 1, 1)))`,
+        `=IF(${c.cell('account')}="", "", SUMIFS(${c.range('operations', 'amount')}, ${c.range('operations', 'account')}, ${c.cell('account')}, ${c.range('operations', 'action')}, ${c.cell('action')}&"", ${c.range('operations', 'date')}, ">="&DATE(${c.cell('year')}, 1, 1), ${c.range('operations', 'date')}, "<"&DATE(${c.cell('year')}+1, 1, 1))+IF(${isAnyOf(c.cell('account'), VOLUNTEER_ACCOUNTS)}, ${volunteerValueOfYear(c, c.cell('year'), c.cell('action'))}, 0)+IF(AND(${c.cell('action')}="", ${c.cell('year')}=${Y}, ${isAnyOf(c.cell('account'), PREMISES_ACCOUNTS)}), ${premisesValueOfYear(c)}, 0))`,
     }),
   ]),
 };

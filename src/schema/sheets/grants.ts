@@ -1,7 +1,7 @@
 /** « Subventions »: grant applications from first idea to the final report (CERFA 12156 and 15059). */
 
 import { col, documentLinkColumn, refTo, tableColumns } from '../columns';
-import type { SheetDef } from '../types';
+import type { FormulaContext, SheetDef } from '../types';
 
 /** Level of the funder. */
 export const FUNDER_LEVELS = [
@@ -27,6 +27,15 @@ export const GRANT_STATUSES = [
   'Bilan à rendre',
   'Soldée',
 ] as const;
+
+/** Statuses under which the financial report (CERFA 15059) is still owed to the funder. */
+export const REPORT_OWED_STATUSES = ['Accordée', 'Versée', 'Bilan à rendre'] as const;
+
+const REPORT_OWED = (c: FormulaContext): string =>
+  `OR(${REPORT_OWED_STATUSES.map((st) => `${c.cell('status')}="${st}"`).join(', ')})`;
+
+/** Days ahead that make a deadline « soon » (dashboard and highlights). */
+export const DEADLINE_DAYS = 30;
 
 /** Subventions. */
 export const grantsSheet: SheetDef = {
@@ -80,6 +89,20 @@ export const grantsSheet: SheetDef = {
     col('reportDue', 'date', 'Bilan à rendre avant le', 'Report due', {
       help: 'Compte rendu financier (CERFA 15059)\u00a0: dans les six mois suivant la fin de l’exercice subventionné.',
     }),
+    col(
+      'financialReportDeadline',
+      'formula',
+      'Compte rendu financier au plus tard',
+      'Financial report deadline',
+      {
+        since: 2,
+        readOnly: true,
+        resultType: 'date',
+        help: 'CERFA 15059\u00a0: dans les six mois suivant la fin de l’exercice subventionné (30 juin de l’année suivante pour un exercice civil)\u00a0; vide quand aucun compte rendu n’est dû (statut autre que accordée, versée, bilan à rendre).',
+        formula: (c) =>
+          `=IF(AND(${c.cell('financialYear')}<>"", ${REPORT_OWED(c)}), DATE(${c.cell('financialYear')}+1, 6, 30), "")`,
+      },
+    ),
     col('contact', 'ref', 'Interlocuteur·ice', 'Funder contact', { ref: refTo('contacts', 'fullName') }),
     col('notes', 'longText', 'Remarques', 'Notes', { width: 240 }),
     documentLinkColumn('applicationLink', 'Dossier de demande (document)', 'Application document'),
@@ -88,10 +111,10 @@ export const grantsSheet: SheetDef = {
   conditionalFormats: [
     {
       key: 'deadlineSoon',
-      description: 'Dossier à déposer dans les 15 jours\u00a0: date limite en orange.',
+      description: 'Dossier à déposer dans les 30 jours\u00a0: date limite en orange.',
       columns: ['deadline'],
       formula: (c) =>
-        `=AND(${c.cell('deadline')}<>"", ${c.cell('deadline')}>=${c.today}, ${c.cell('deadline')}<=${c.today}+15, OR(${c.cell('status')}="À étudier", ${c.cell('status')}="En préparation"))`,
+        `=AND(${c.cell('deadline')}<>"", ${c.cell('deadline')}>=${c.today}, ${c.cell('deadline')}<=${c.today}+${DEADLINE_DAYS}, OR(${c.cell('status')}="À étudier", ${c.cell('status')}="En préparation"))`,
       background: '#fce8b2',
     },
     {
@@ -108,6 +131,26 @@ export const grantsSheet: SheetDef = {
       columns: ['reportDue'],
       formula: (c) =>
         `=AND(${c.cell('reportDue')}<>"", ${c.cell('reportDue')}<${c.today}, ${c.cell('status')}<>"Soldée", ${c.cell('status')}<>"Refusée")`,
+      background: '#f4c7c3',
+      bold: true,
+    },
+    {
+      key: 'financialReportSoon',
+      since: 2,
+      description:
+        'Compte rendu financier (CERFA 15059) à rendre dans les 30 jours\u00a0: échéance en orange.',
+      columns: ['financialReportDeadline'],
+      formula: (c) =>
+        `=AND(${c.cell('financialReportDeadline')}<>"", ${c.cell('financialReportDeadline')}>=${c.today}, ${c.cell('financialReportDeadline')}<=${c.today}+${DEADLINE_DAYS})`,
+      background: '#fce8b2',
+    },
+    {
+      key: 'financialReportLate',
+      since: 2,
+      description: 'Compte rendu financier (CERFA 15059) en retard\u00a0: échéance en rouge.',
+      columns: ['financialReportDeadline'],
+      formula: (c) =>
+        `=AND(${c.cell('financialReportDeadline')}<>"", ${c.cell('financialReportDeadline')}<${c.today})`,
       background: '#f4c7c3',
       bold: true,
     },

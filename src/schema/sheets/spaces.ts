@@ -1,7 +1,27 @@
 /** Rooms and resources (« Espaces ») and their bookings (« Réservations »), synchronised with calendars. */
 
 import { col, documentLinkColumn, refTo, tableColumns } from '../columns';
-import type { SheetDef } from '../types';
+import { PERIOD_END_NAME as P1, PERIOD_START_NAME as P0 } from '../period';
+import type { FormulaContext, SheetDef } from '../types';
+
+/**
+ * How many occurrences of the booking of the row fall in the period: once for a single booking;
+ * every 7 or 14 days from its start, or on the same day of each month, up to « Répéter jusqu’au »
+ * (the period's end when empty). A monthly booking on the 29th–31st counts every month.
+ */
+function occurrencesInPeriod(c: FormulaContext): string {
+  const s = c.cell('startDate');
+  const r = c.cell('recurrence');
+  const until = `IF(${c.cell('recurrenceUntil')}="", ${P1}, ${c.cell('recurrenceUntil')})`;
+  const from = `MAX(${s}, ${P0})`;
+  const to = `MIN(${until}, ${P1})`;
+  const every = (step: number): string =>
+    `IF(${to}<${from}, 0, INT((${to}-${s})/${step})-INT((${from}-${s}+${step - 1})/${step})+1)`;
+  const monthIndex = (d: string, roundUp: boolean): string =>
+    `(YEAR(${d})-YEAR(${s}))*12+MONTH(${d})-MONTH(${s})${roundUp ? `+IF(DAY(${d})>DAY(${s}), 1, 0)` : `-IF(DAY(${d})<DAY(${s}), 1, 0)`}`;
+  const monthly = `IF(${to}<${from}, 0, MAX(0, ${monthIndex(to, false)}-(${monthIndex(from, true)})+1))`;
+  return `IF(${r}="Chaque semaine", ${every(7)}, IF(${r}="Toutes les deux semaines", ${every(14)}, IF(${r}="Chaque mois", ${monthly}, IF(AND(${s}>=${P0}, ${s}<=${P1}), 1, 0))))`;
+}
 
 /** Kinds of space or resource. */
 export const SPACE_KINDS = [
@@ -48,6 +68,31 @@ export const spacesSheet: SheetDef = {
     }),
     col('hourlyRate', 'money', 'Tarif horaire', 'Hourly rate', { min: 0 }),
     col('dayRate', 'money', 'Tarif journée', 'Day rate', { min: 0 }),
+    col('weeklyHours', 'number', 'Heures disponibles par semaine', 'Available hours per week', {
+      since: 2,
+      min: 0,
+      max: 168,
+      help: 'Heures pendant lesquelles l’espace peut être réservé\u00a0; base du taux d’occupation.',
+      helpEn: 'Hours the space can be booked; the basis of its occupancy rate.',
+    }),
+    col('bookedHours', 'formula', 'Heures réservées (période)', 'Booked hours (period)', {
+      since: 2,
+      readOnly: true,
+      resultType: 'number',
+      help: 'Réservations confirmées de la période choisie dans le tableau de bord, récurrences comprises.',
+      helpEn: 'Confirmed bookings of the period chosen on the dashboard, recurrences included.',
+      formula: (c) =>
+        `=IF(${c.cell('name')}="", "", SUMIFS(${c.range('bookings', 'periodHours')}, ${c.range('bookings', 'space')}, ${c.cell('name')}))`,
+    }),
+    col('occupancyRate', 'formula', 'Taux d’occupation (période)', 'Occupancy (period)', {
+      since: 2,
+      readOnly: true,
+      resultType: 'percent',
+      help: 'Heures réservées ÷ heures disponibles sur la période.',
+      helpEn: 'Booked hours ÷ available hours over the period.',
+      formula: (c) =>
+        `=IF(OR(${c.cell('name')}="", ${c.cell('weeklyHours')}="", ${c.cell('weeklyHours')}=0), "", ${c.cell('bookedHours')}/(${c.cell('weeklyHours')}*(${P1}-${P0}+1)/7))`,
+    }),
     col('calendarId', 'text', 'Agenda', 'Calendar', {
       width: 240,
       help: 'Identifiant de l’agenda Google de l’espace, ou e-mail de la ressource Workspace.',
@@ -95,6 +140,34 @@ export const bookingsSheet: SheetDef = {
     col('expectedAttendance', 'integer', 'Participation attendue', 'Expected attendance', { min: 0 }),
     col('price', 'money', 'Prix', 'Price', { min: 0 }),
     col('paid', 'boolean', 'Payée', 'Paid'),
+    col('occurrenceHours', 'formula', 'Durée (heures)', 'Duration (hours)', {
+      since: 2,
+      readOnly: true,
+      resultType: 'number',
+      help: 'Durée d’une occurrence\u00a0; une journée entière compte les heures disponibles d’un jour de l’espace (par semaine ÷ 7).',
+      formula: (c) => {
+        const end = `IF(${c.cell('endDate')}="", ${c.cell('startDate')}, ${c.cell('endDate')})`;
+        const dayHours = `IFERROR(INDEX(${c.range('spaces', 'weeklyHours')}, MATCH(${c.cell('space')}, ${c.range('spaces', 'name')}, 0))/7, 0)`;
+        return `=IF(${c.cell('startDate')}="", "", IF(${c.cell('startTime')}="", ROUND((${end}-${c.cell('startDate')}+1)*${dayHours}, 2), ROUND(MAX(0, ${end}+${c.cell('endTime')}-${c.cell('startDate')}-${c.cell('startTime')})*24, 2)))`;
+      },
+    }),
+    col('periodOccurrences', 'formula', 'Occurrences sur la période', 'Occurrences in period', {
+      since: 2,
+      readOnly: true,
+      resultType: 'integer',
+      help: 'Nombre de fois où la réservation a lieu dans la période du tableau de bord.',
+      helpEn: 'How many times the booking takes place in the dashboard’s period.',
+      formula: (c) => `=IF(${c.cell('startDate')}="", "", ${occurrencesInPeriod(c)})`,
+    }),
+    col('periodHours', 'formula', 'Heures sur la période', 'Hours in period', {
+      since: 2,
+      readOnly: true,
+      resultType: 'number',
+      help: 'Durée × occurrences, pour une réservation confirmée.',
+      helpEn: 'Duration × occurrences, for a confirmed booking.',
+      formula: (c) =>
+        `=IF(OR(${c.cell('startDate')}="", ${c.cell('status')}<>"Confirmée"), "", ROUND(${c.cell('occurrenceHours')}*${c.cell('periodOccurrences')}, 2))`,
+    }),
     col('notes', 'longText', 'Remarques', 'Notes', { width: 240 }),
     col('calendarEventId', 'text', 'Identifiant de l’événement d’agenda', 'Calendar event id', {
       hidden: true,

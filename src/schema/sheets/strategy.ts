@@ -1,7 +1,16 @@
 /** The project of the place: « Axes et objectifs », « Actions » and « Indicateurs ». */
 
 import { col, refTo, tableColumns } from '../columns';
-import type { SheetDef } from '../types';
+import { DASHBOARD_YEAR_NAME as Y, inYearCriteria } from '../period';
+import type { FormulaContext, SheetDef } from '../types';
+
+/** Budget lines of the selected year for the action of the row, on accounts starting with `prefix`. */
+const budgetOfAction = (c: FormulaContext, prefix: string): string =>
+  `SUMIFS(${c.range('budget', 'amount')}, ${c.range('budget', 'year')}, ${Y}, ${c.range('budget', 'action')}, ${c.cell('title')}, ${c.range('budget', 'account')}, "${prefix}*")`;
+
+/** Operations of the selected year for the action of the row, on accounts starting with `prefix`. */
+const operationsOfAction = (c: FormulaContext, prefix: string): string =>
+  `SUMIFS(${c.range('operations', 'amount')}, ${c.range('operations', 'action')}, ${c.cell('title')}, ${c.range('operations', 'account')}, "${prefix}*", ${inYearCriteria(c.range('operations', 'date'))})`;
 
 /** Statuses of an objective. */
 export const OBJECTIVE_STATUSES = ['En cours', 'Atteint', 'Partiellement atteint', 'Abandonné'] as const;
@@ -86,6 +95,54 @@ export const actionsSheet: SheetDef = {
     col('budgetCode', 'text', 'Code analytique', 'Budget code', {
       maxLength: 20,
       help: 'Code utilisé dans le budget et la comptabilité.',
+    }),
+    col('forecastCharges', 'formula', 'Charges prévues (exercice)', 'Forecast charges (year)', {
+      since: 2,
+      readOnly: true,
+      resultType: 'money',
+      help: 'Budget prévisionnel de l’action, comptes 6, pour l’exercice du tableau de bord.',
+      helpEn: 'Budget of the action, accounts 6, for the dashboard’s year.',
+      formula: (c) => `=IF(${c.cell('title')}="", "", ${budgetOfAction(c, '6')})`,
+    }),
+    col('actualCharges', 'formula', 'Charges réalisées (exercice)', 'Actual charges (year)', {
+      since: 2,
+      readOnly: true,
+      resultType: 'money',
+      help: 'Opérations de l’action sur les comptes 6, pour l’exercice du tableau de bord.',
+      helpEn: 'Transactions of the action on accounts 6, for the dashboard’s year.',
+      formula: (c) => `=IF(${c.cell('title')}="", "", ${operationsOfAction(c, '6')})`,
+    }),
+    col('chargesGap', 'formula', 'Écart sur les charges', 'Charges variance', {
+      since: 2,
+      readOnly: true,
+      resultType: 'money',
+      help: 'Charges réalisées − charges prévues.',
+      helpEn: 'Actual charges − forecast charges.',
+      formula: (c) =>
+        `=IF(${c.cell('title')}="", "", ROUND(${c.cell('actualCharges')}-${c.cell('forecastCharges')}, 2))`,
+    }),
+    col('chargesExecution', 'formula', 'Taux d’exécution des charges', 'Charges execution rate', {
+      since: 2,
+      readOnly: true,
+      resultType: 'percent',
+      formula: (c) =>
+        `=IF(OR(${c.cell('title')}="", ${c.cell('forecastCharges')}=0), "", ${c.cell('actualCharges')}/${c.cell('forecastCharges')})`,
+    }),
+    col('forecastProducts', 'formula', 'Produits prévus (exercice)', 'Forecast income (year)', {
+      since: 2,
+      readOnly: true,
+      resultType: 'money',
+      help: 'Budget prévisionnel de l’action, comptes 7, pour l’exercice du tableau de bord.',
+      helpEn: 'Budget of the action, accounts 7, for the dashboard’s year.',
+      formula: (c) => `=IF(${c.cell('title')}="", "", ${budgetOfAction(c, '7')})`,
+    }),
+    col('actualProducts', 'formula', 'Produits réalisés (exercice)', 'Actual income (year)', {
+      since: 2,
+      readOnly: true,
+      resultType: 'money',
+      help: 'Opérations de l’action sur les comptes 7, pour l’exercice du tableau de bord.',
+      helpEn: 'Transactions of the action on accounts 7, for the dashboard’s year.',
+      formula: (c) => `=IF(${c.cell('title')}="", "", ${operationsOfAction(c, '7')})`,
     }),
   ]),
   conditionalFormats: [

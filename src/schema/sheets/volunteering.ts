@@ -86,11 +86,43 @@ export const volunteerHoursSheet: SheetDef = {
     }),
     col('valuedAmount', 'formula', 'Valorisation', 'Valued amount', {
       readOnly: true,
+      formulaSince: 2,
       resultType: 'money',
-      help: 'Durée × valorisation horaire des paramètres du lieu.',
+      help: 'Durée × valorisation horaire du type de tâche («\u00a0Valorisation du bénévolat\u00a0»), à défaut celle des paramètres du lieu. Comptes 864 et 875.',
       formula: (c) =>
-        `=IF(${c.cell('hours')}="", "", ROUND(${c.cell('hours')}*24*${c.setting('volunteerHourlyValue')}, 2))`,
+        `=IF(${c.cell('hours')}="", "", ROUND(${c.cell('hours')}*24*IF(COUNTIFS(${c.range('volunteerRates', 'taskType')}, ${c.cell('taskType')}, ${c.range('volunteerRates', 'hourlyValue')}, ">0")>0, INDEX(${c.range('volunteerRates', 'hourlyValue')}, MATCH(${c.cell('taskType')}, ${c.range('volunteerRates', 'taskType')}, 0)), ${c.setting('volunteerHourlyValue')}), 2))`,
     }),
     documentLinkColumn('certificateLink', 'Attestation de bénévolat', 'Volunteering certificate'),
+  ]),
+};
+
+/** Valorisation du bénévolat: the hourly value of each kind of task (comptes 864/875). */
+export const volunteerRatesSheet: SheetDef = {
+  key: 'volunteerRates',
+  name: 'Valorisation du bénévolat',
+  nameEn: 'Volunteer time value',
+  description:
+    'La valeur d’une heure de bénévolat selon le type de tâche (par exemple le salaire chargé d’un poste équivalent)\u00a0; à défaut, la valorisation horaire des paramètres du lieu.',
+  kind: 'table',
+  since: 2,
+  frozenRows: 2,
+  tabColor: '#f6bf26',
+  idPrefix: 'VAL',
+  labelColumn: 'taskType',
+  columns: tableColumns([
+    col('taskType', 'enum', 'Type de tâche', 'Task type', {
+      options: VOLUNTEER_TASK_TYPES,
+      required: true,
+      width: 220,
+      help: 'Une ligne par type de tâche\u00a0: la première ligne d’un type est celle qui compte.',
+      helpEn: 'One line per task type: the first line of a type is the one used.',
+    }),
+    col('hourlyValue', 'money', 'Valorisation horaire', 'Hourly value', { required: true, min: 0 }),
+    col('basis', 'text', 'Base de calcul', 'Basis', {
+      maxLength: 200,
+      width: 320,
+      help: 'Par exemple «\u00a0SMIC horaire brut chargé\u00a0» ou «\u00a0animateur·ice, convention ÉCLAT groupe B\u00a0».',
+    }),
+    col('notes', 'longText', 'Remarques', 'Notes', { width: 240 }),
   ]),
 };

@@ -20,9 +20,9 @@ import {
   TODAY_NAME,
 } from '../../schema';
 import { layoutFromKeyRow, type TableLayout, tableRangeName } from '../../schema/layout';
-import type { ColumnDef, SettingDef, SheetDef } from '../../schema/types';
+import type { ColumnDef, ConditionalFormatDef, SettingDef, SheetDef } from '../../schema/types';
 import { encodeCell } from './cell-codec';
-import { writeDashboard } from './dashboard';
+import { ensurePeriodSelector, writeDashboard } from './dashboard';
 import { formatDataRows, runs } from './column-format';
 import { extendFormulas, formulaEnd, writeFormulas } from './formula-writer';
 import { TableRepository } from './table-repository';
@@ -101,12 +101,16 @@ export function applySchema(
     if (state.def.kind === 'settings') report.addedSettings = ensureSettings(ss, state, named);
   }
 
+  // The period cells next: « Comptes », « Espaces »… read their names.
+  const periodCreated = ensurePeriodSelector(workbook);
+
   // Pass 2: formats, validations and formulas, now that every referenced sheet exists.
   const env = environment(tables);
   const sheetOf = (key: string) => tables.find((t) => t.def.key === key)?.sheet;
   for (const state of tables) {
     if (state.pending.length > 0) finishColumns(state, env, sheetOf);
     if (state.created) decorateNewSheet(state, env);
+    else if (fromVersion !== null && fromVersion < version) addNewConditionalFormats(state, env, fromVersion);
     fillComputedColumns(state, env);
   }
 
@@ -118,6 +122,7 @@ export function applySchema(
   if (fromVersion === null && report.createdSheets.length > 0) removeUntouchedDefaultSheet(ss, sheets);
 
   report.changed =
+    periodCreated ||
     fromVersion !== version ||
     report.createdSheets.length > 0 ||
     report.addedColumns.length > 0 ||
@@ -134,8 +139,19 @@ export function applySchema(
     const { def, sheet, layout } = state;
     if (def.kind !== 'table') return;
     const added = state.pending.filter((c) => c.type === 'formula' && c.formula);
-    if (added.length > 0 && !state.created) {
-      writeFormulas(def, sheet, layout, added, FIRST_DATA_ROW, formulaEnd(workbook, def), env);
+    // A formula changed by a newer schema is rewritten: computed cells hold nothing people typed.
+    const changed = def.columns.filter(
+      (c) =>
+        c.type === 'formula' &&
+        c.formula &&
+        fromVersion !== null &&
+        (c.formulaSince ?? 0) > fromVersion &&
+        !added.includes(c) &&
+        layout.indexOf(c.key) >= 0,
+    );
+    const rewrite = [...added, ...changed];
+    if (rewrite.length > 0 && !state.created) {
+      writeFormulas(def, sheet, layout, rewrite, FIRST_DATA_ROW, formulaEnd(workbook, def), env);
     }
     if (!def.columns.some((c) => c.type === 'formula')) return;
     // The last record, not getLastRow(): formulas written ahead count as content for Sheets.
@@ -323,24 +339,38 @@ function decorateNewSheet(state: TableState, env: FormulaEnvironment): void {
       .setWarningOnly(true);
   }
   const formats = def.conditionalFormats ?? [];
-  if (formats.length > 0) {
-    const rules = formats.map((f) => {
-      const builder = SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(
-        renderConditionalFormula(def, f, env),
-      );
-      if (f.background) builder.setBackground(f.background);
-      if (f.fontColor) builder.setFontColor(f.fontColor);
-      if (f.bold) builder.setBold(true);
-      const targets = f.columns && f.columns.length > 0 ? f.columns : null;
-      const ranges = targets
-        ? targets.map((key) =>
-            sheet.getRange(FIRST_DATA_ROW, state.layout.indexOf(key) + 1, DATA_ROW_COUNT, 1),
-          )
-        : [sheet.getRange(FIRST_DATA_ROW, 1, DATA_ROW_COUNT, def.columns.length)];
-      return builder.setRanges(ranges).build();
-    });
-    sheet.setConditionalFormatRules(rules);
-  }
+  if (formats.length > 0) sheet.setConditionalFormatRules(formats.map((f) => conditionalRule(state, f, env)));
+}
+
+/** A conditional format of the schema as a rule over the data rows of its columns. */
+function conditionalRule(
+  state: TableState,
+  f: ConditionalFormatDef,
+  env: FormulaEnvironment,
+): GoogleAppsScript.Spreadsheet.ConditionalFormatRule {
+  const { def, sheet } = state;
+  const builder = SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(
+    renderConditionalFormula(def, f, env),
+  );
+  if (f.background) builder.setBackground(f.background);
+  if (f.fontColor) builder.setFontColor(f.fontColor);
+  if (f.bold) builder.setBold(true);
+  const targets = f.columns && f.columns.length > 0 ? f.columns : null;
+  const ranges = targets
+    ? targets.map((key) => sheet.getRange(FIRST_DATA_ROW, state.layout.indexOf(key) + 1, DATA_ROW_COUNT, 1))
+    : [sheet.getRange(FIRST_DATA_ROW, 1, DATA_ROW_COUNT, def.columns.length)];
+  return builder.setRanges(ranges).build();
+}
+
+/**
+ * Rules a newer schema introduced, added to an existing sheet after the rules already there
+ * (the user's own included): one read, one write, only on the run that migrates.
+ */
+function addNewConditionalFormats(state: TableState, env: FormulaEnvironment, fromVersion: number): void {
+  const added = (state.def.conditionalFormats ?? []).filter((f) => (f.since ?? 0) > fromVersion);
+  if (added.length === 0) return;
+  const rules = state.sheet.getConditionalFormatRules();
+  state.sheet.setConditionalFormatRules([...rules, ...added.map((f) => conditionalRule(state, f, env))]);
 }
 
 /** Adds the settings rows the sheet lacks, and the named range of each setting's value. */
