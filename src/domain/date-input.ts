@@ -6,6 +6,22 @@ import { readNumber } from './number-input';
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2199;
 
+/** French month names, January first (lower case, as inside a sentence). */
+export const FRENCH_MONTHS = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+] as const;
+
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
 /** Number of days in a month of the proleptic Gregorian calendar. */

@@ -4,6 +4,8 @@
  * « Comptes », « Actions », « Structures », « Espaces » and « Réservations » through named cells.
  */
 
+import { FRENCH_MONTHS } from '../domain/date-input';
+
 /** Named cell of the selected year (a number). */
 export const DASHBOARD_YEAR_NAME = 'PILOTE_DASHBOARD_YEAR';
 /** Named cell of the selected month: « Toute l’année » or a French month name. */
@@ -15,20 +17,7 @@ export const PERIOD_END_NAME = 'PILOTE_PERIOD_END';
 /** The choice meaning « the whole year ». */
 export const WHOLE_YEAR = 'Toute l’année';
 /** French month names, as the selector offers them. */
-export const MONTH_NAMES = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-] as const;
+export const MONTH_NAMES = FRENCH_MONTHS;
 
 /** What the month selector offers. */
 export const MONTH_CHOICES: readonly string[] = [WHOLE_YEAR, ...MONTH_NAMES];

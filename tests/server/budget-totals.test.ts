@@ -5,7 +5,6 @@
  * « Subventions » (CERFA 15059 deadline). Each cell evaluated by the emulator on the demo
  * workbook equals the figure computed in TypeScript from the same records.
  */
-import { generateDemoData } from '../../src/domain/demo';
 import { VOLUNTEER_HOURLY_VALUE } from '../../src/domain/demo/settings';
 import {
   accountStartsWith,
@@ -20,27 +19,11 @@ import {
 } from '../../src/domain/finance';
 import { CHART_OF_ACCOUNTS } from '../../src/domain/finance/chart-of-accounts';
 import { FIRST_DATA_ROW, KEY_ROW, requireSheet } from '../../src/schema';
-import { validateRecordInput } from '../../src/schema/record-input';
+import { demoRecords } from './demo-records';
 import { type Harness, newHarness } from './harness';
 
 const YEAR = 2026;
 const PERIOD = { start: `${YEAR}-01-01`, end: `${YEAR}-12-31` };
-
-/** The demo dataset's records of a table, parsed as the sidebar would. */
-function demoRecords(sheetKey: string): FinanceRecord[] {
-  const table = generateDemoData({ seed: 1 }).tables.find((t) => t.sheet === sheetKey);
-  if (!table) throw new Error(`no demo table ${sheetKey}`);
-  return table.records.map((record) => {
-    const parsed = validateRecordInput(
-      requireSheet(sheetKey),
-      record,
-      { locale: 'fr', timeZone: 'Europe/Paris' },
-      'create',
-    );
-    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-    return parsed.values;
-  });
-}
 
 /** The cells of a table as evaluated, one object per used row, by column key (found in the key row). */
 function sheetRows(h: Harness, sheetKey: string, keyColumn: string): Record<string, unknown>[] {

@@ -3,7 +3,6 @@
  * workbook, equals the same figure computed independently in TypeScript (src/domain/finance)
  * from the same records; hand edits update it without any script run; writing it is cheap.
  */
-import { generateDemoData } from '../../src/domain/demo';
 import { VOLUNTEER_HOURLY_VALUE } from '../../src/domain/demo/settings';
 import {
   actualOnAccounts,
@@ -29,8 +28,7 @@ import {
   overallOccupancy,
   volunteerValueBetween,
 } from '../../src/domain/finance';
-import { FIRST_DATA_ROW, HEADER_ROW, requireSheet, SCHEMA_ENVIRONMENT } from '../../src/schema';
-import { validateRecordInput } from '../../src/schema/record-input';
+import { FIRST_DATA_ROW, HEADER_ROW, SCHEMA_ENVIRONMENT } from '../../src/schema';
 import {
   DASHBOARD_FIRST_ROW,
   DASHBOARD_ROWS,
@@ -41,6 +39,7 @@ import {
 import { formulaProblems } from '../../src/schema/formula';
 import { FUNDER_LEVELS, GRANT_STATUSES } from '../../src/schema/sheets/grants';
 import { ACTION_STATUSES } from '../../src/schema/sheets/strategy';
+import { demoRecords } from './demo-records';
 import { type Harness, newHarness, setUpHarness } from './harness';
 
 const DASHBOARD = 'Tableau de bord';
@@ -65,21 +64,6 @@ interface Records {
   spaces: FinanceRecord[];
   bookings: FinanceRecord[];
   indicators: FinanceRecord[];
-}
-
-/** The demo dataset's records of a table, parsed as the sidebar would (`1h30` → 0.0625 day). */
-function demoRecords(sheetKey: string): FinanceRecord[] {
-  const table = generateDemoData({ seed: 1 }).tables.find((t) => t.sheet === sheetKey)!;
-  return table.records.map((record) => {
-    const parsed = validateRecordInput(
-      requireSheet(sheetKey),
-      record,
-      { locale: 'fr', timeZone: 'Europe/Paris' },
-      'create',
-    );
-    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-    return parsed.values;
-  });
 }
 
 function readRecords(h: Harness): Records {

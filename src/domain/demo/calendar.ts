@@ -74,17 +74,4 @@ export function yesNo(value: boolean): string {
 }
 
 /** French month names, January first (lower case, as inside a sentence). */
-export const FRENCH_MONTHS: readonly string[] = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
+export { FRENCH_MONTHS } from '../date-input';
