@@ -151,6 +151,13 @@ export const DASHBOARD_ROWS: readonly DashboardRow[] = [
     (c) => `=${premisesValueOfYear(c)}`,
   ),
   kpi(
+    'inKindOperationsTwice',
+    'Opérations saisies sur 864 ou 875 (doublon\u00a0: le bénévolat est valorisé depuis les heures)',
+    'integer',
+    (c) =>
+      `=COUNTIFS(${c.range('operations', 'account')}, "864*", ${inYear(c, 'operations', 'date')})+COUNTIFS(${c.range('operations', 'account')}, "875*", ${inYear(c, 'operations', 'date')})`,
+  ),
+  kpi(
     'actualInKindBalance',
     'Équilibre des contributions en nature réalisées (87 − 86)',
     'money',
@@ -355,6 +362,7 @@ const CHART_SPACES = 100;
  */
 export const MUST_BE_ZERO: readonly string[] = [
   'forecastBalance',
+  'inKindOperationsTwice',
   'forecastInKindBalance',
   'actualInKindBalance',
 ];

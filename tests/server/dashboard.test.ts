@@ -135,6 +135,9 @@ function expectedFigures(r: Records, year: number): Record<string, number | ''> 
     actualVolunteering: volunteering,
     actualPremises: premises,
     actualInKindBalance: inKindBalance(actual),
+    inKindOperationsTwice: r.operations.filter(
+      (o) => String(o.date).startsWith(String(year)) && /^(864|875)/.test(String(o.account)),
+    ).length,
     grantsRequested: grants.requested,
     grantsGranted: grants.granted,
     grantsReceived: grants.received,
@@ -352,8 +355,8 @@ describe('an unbalanced budget is flagged in the sheet itself', () => {
     return value;
   };
 
-  test('one red rule per balance that must be zero (forecast, in kind forecast and actual)', () => {
-    expect(rules).toHaveLength(3);
+  test('one red rule per figure that must be zero (balances, in-kind booked twice)', () => {
+    expect(rules).toHaveLength(4);
     for (const rule of rules) {
       expect(rule.getBooleanCondition()?.getBackground()).toBe('#f4c7c3');
       expect(rule.getRanges()[0].getNumColumns()).toBe(2);
@@ -362,7 +365,7 @@ describe('an unbalanced budget is flagged in the sheet itself', () => {
 
   test('on the balanced demo budget no rule fires; a forecast line typed by hand makes one fire', () => {
     const formulas = rules.map((r) => r.getBooleanCondition()?.getCriteriaValues()[0] as string);
-    expect(formulas.map(fires)).toEqual([false, false, false]);
+    expect(formulas.map(fires)).toEqual([false, false, false, false]);
     const budget = h.ss.getSheetByName('Budget prévisionnel')!;
     const headers = budget.getRange(HEADER_ROW, 1, 1, budget.getLastColumn()).getValues()[0] as string[];
     const letter = (header: string) => String.fromCharCode(65 + headers.indexOf(header));
@@ -372,6 +375,21 @@ describe('an unbalanced budget is flagged in the sheet itself', () => {
     app._userEdit('Budget prévisionnel', `${letter('Exercice')}${row}`, String(year));
     app._userEdit('Budget prévisionnel', `${letter('Compte')}${row}`, `'${charge}`);
     app._userEdit('Budget prévisionnel', `${letter('Montant')}${row}`, '500');
-    expect(formulas.map(fires)).toEqual([true, false, false]);
+    expect(formulas.map(fires)).toEqual([true, false, false, false]);
+  });
+
+  test('volunteer time also booked as an operation on 864 is flagged red, as typed', () => {
+    const formulas = rules.map((r) => r.getBooleanCondition()?.getCriteriaValues()[0] as string);
+    const ops = h.ss.getSheetByName('Opérations')!;
+    const headers = ops.getRange(HEADER_ROW, 1, 1, ops.getLastColumn()).getValues()[0] as string[];
+    const letter = (header: string) => String.fromCharCode(65 + headers.indexOf(header));
+    const row = FIRST_DATA_ROW + readRecords(h).operations.length;
+    const before = formulas.map(fires);
+    expect(before.slice(1)).toEqual([false, false, false]);
+    app._userEdit('Opérations', `${letter('Date')}${row}`, `30/06/${dashboard.getRange('B2').getValue()}`);
+    app._userEdit('Opérations', `${letter('Compte')}${row}`, "'864 Personnel bénévole");
+    app._userEdit('Opérations', `${letter('Montant')}${row}`, '1200');
+    // Rules in row order: forecast balance, forecast in kind, booked twice, actual in kind (87 − 86).
+    expect(formulas.map(fires)).toEqual([before[0], false, true, true]);
   });
 });
