@@ -170,6 +170,17 @@ describe('number formats', () => {
   });
 });
 
+describe('English', () => {
+  it('every French help text has its English one, shown to English users', () => {
+    const missing = SHEETS.flatMap((sheet) =>
+      [...sheet.columns, ...(sheet.settings ?? [])]
+        .filter((c) => c.help && !c.helpEn?.trim())
+        .map((c) => `${sheet.key}.${c.key}`),
+    );
+    expect(missing).toEqual([]);
+  });
+});
+
 describe('formulas', () => {
   it('render per row with bounded, absolute-column references', () => {
     const hours = requireSheet('volunteerHours');

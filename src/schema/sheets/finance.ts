@@ -68,16 +68,19 @@ export const accountsSheet: SheetDef = {
       readOnly: true,
       width: 360,
       help: 'Numéro et libellé\u00a0: c’est ce qui est choisi dans le budget et les opérations.',
+      helpEn: 'Number and label: what budget lines and transactions pick.',
       formula: (c) => `=IF(${c.cell('number')}="", "", ${c.cell('number')}&" "&${c.cell('label')})`,
     }),
     col('accountClass', 'integer', 'Classe', 'Class', { min: 1, max: 8, width: 60 }),
     col('nature', 'enum', 'Nature', 'Nature', { options: ACCOUNT_NATURES, required: true, width: 200 }),
     col('cerfaLine', 'text', 'Ligne du CERFA 12156', 'CERFA 12156 line', {
       help: 'Par exemple «\u00a060 – Achats\u00a0».',
+      helpEn: 'For example “60 – Achats”.',
     }),
     col('inUse', 'boolean', 'Utilisé', 'In use'),
     col('notes', 'text', 'Remarques', 'Notes', {
       help: 'Validité (jusqu’en 2024, à partir de 2025), points à vérifier.',
+      helpEn: 'Validity (until 2024, from 2025), points to check.',
     }),
     col('forecast', 'formula', 'Prévu (exercice)', 'Forecast (year)', {
       since: 2,
@@ -134,6 +137,7 @@ export const budgetSheet: SheetDef = {
     col('action', 'ref', 'Action', 'Action', {
       ref: refTo('actions', 'title'),
       help: 'Vide pour le fonctionnement général du lieu.',
+      helpEn: 'Empty for the general running of the place.',
     }),
     col('account', 'ref', 'Compte', 'Account', {
       ref: refTo('accounts', 'title'),
@@ -144,6 +148,7 @@ export const budgetSheet: SheetDef = {
     col('funder', 'ref', 'Financeur sollicité', 'Funder asked', {
       ref: refTo('structures', 'name'),
       help: 'Pour une ligne de produits\u00a0: le financeur attendu.',
+      helpEn: 'For an income line: the expected funder.',
     }),
     col('amount', 'money', 'Montant', 'Amount', { required: true, min: 0 }),
     col('actual', 'formula', 'Réalisé', 'Actual', {
@@ -151,6 +156,8 @@ export const budgetSheet: SheetDef = {
       formulaSince: 2,
       resultType: 'money',
       help: 'Somme des opérations de l’exercice sur ce compte et cette action\u00a0; sur 864 et 875, plus la valorisation des heures de bénévolat de l’action\u00a0; sur 861 et 871 sans action, plus les locaux mis à disposition (exercice du tableau de bord).',
+      helpEn:
+        'Transactions of the year on this account and action; on 864 and 875, plus the action’s valued volunteer hours; on 861 and 871 without action, plus premises lent (dashboard’s year).',
       formula: (c) =>
         `=IF(${c.cell('account')}="", "", SUMIFS(${c.range('operations', 'amount')}, ${c.range('operations', 'account')}, ${c.cell('account')}, ${c.range('operations', 'action')}, ${c.cell('action')}&"", ${c.range('operations', 'date')}, ">="&DATE(${c.cell('year')}, 1, 1), ${c.range('operations', 'date')}, "<"&DATE(${c.cell('year')}+1, 1, 1))+IF(${isAnyOf(c.cell('account'), VOLUNTEER_ACCOUNTS)}, ${volunteerValueOfYear(c, c.cell('year'), c.cell('action'))}, 0)+IF(AND(${c.cell('action')}="", ${c.cell('year')}=${Y}, ${isAnyOf(c.cell('account'), PREMISES_ACCOUNTS)}), ${premisesValueOfYear(c)}, 0))`,
     }),
@@ -183,21 +190,26 @@ export const operationsSheet: SheetDef = {
       required: true,
       min: 0,
       help: 'Toujours positif\u00a0: le compte dit s’il s’agit d’une charge ou d’un produit.',
+      helpEn: 'Always positive: the account says whether it is a charge or an income.',
     }),
     col('payee', 'text', 'Tiers', 'Counterparty', {
       help: 'Fournisseur payé ou personne, structure qui a versé.',
+      helpEn: 'Supplier paid, or person or organisation who paid.',
     }),
     col('grant', 'ref', 'Subvention', 'Grant', {
       ref: refTo('grants', 'title'),
       help: 'La subvention qui finance cette dépense.',
+      helpEn: 'The grant that funds this expense.',
     }),
     col('paymentMethod', 'enum', 'Moyen de paiement', 'Payment method', { options: PAYMENT_METHODS }),
     col('receiptNumber', 'text', 'N° de pièce', 'Receipt number', { maxLength: 40 }),
     col('receiptLink', 'url', 'Justificatif', 'Receipt', {
       help: 'Lien vers la facture ou le reçu (Drive).',
+      helpEn: 'Link to the invoice or receipt (Drive).',
     }),
     col('reconciled', 'boolean', 'Rapprochée', 'Reconciled', {
       help: 'Cochée une fois vue sur le relevé bancaire.',
+      helpEn: 'Ticked once seen on the bank statement.',
     }),
   ]),
 };

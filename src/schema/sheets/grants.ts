@@ -69,6 +69,7 @@ export const grantsSheet: SheetDef = {
     col('action', 'ref', 'Action financée', 'Funded action', {
       ref: refTo('actions', 'title'),
       help: 'Vide pour une subvention de fonctionnement.',
+      helpEn: 'Empty for a running-costs grant.',
     }),
     col('financialYear', 'integer', 'Exercice', 'Financial year', { min: 2000, max: 2100 }),
     col('multiYear', 'boolean', 'Pluriannuelle', 'Multi-year'),
@@ -88,6 +89,8 @@ export const grantsSheet: SheetDef = {
     col('conventionEnd', 'date', 'Fin de la convention', 'Agreement end'),
     col('reportDue', 'date', 'Bilan à rendre avant le', 'Report due', {
       help: 'Compte rendu financier (CERFA 15059)\u00a0: dans les six mois suivant la fin de l’exercice subventionné.',
+      helpEn:
+        'Financial report (CERFA 15059): within six months after the end of the financial year granted.',
     }),
     col(
       'financialReportDeadline',
@@ -99,6 +102,8 @@ export const grantsSheet: SheetDef = {
         readOnly: true,
         resultType: 'date',
         help: 'CERFA 15059\u00a0: dans les six mois suivant la fin de l’exercice subventionné (30 juin de l’année suivante pour un exercice civil)\u00a0; vide quand aucun compte rendu n’est dû (statut autre que accordée, versée, bilan à rendre).',
+        helpEn:
+          'CERFA 15059: within six months after the end of the financial year granted (30 June of the next year for a calendar year); empty when no report is owed.',
         formula: (c) =>
           `=IF(AND(${c.cell('financialYear')}<>"", ${REPORT_OWED(c)}), DATE(${c.cell('financialYear')}+1, 6, 30), "")`,
       },

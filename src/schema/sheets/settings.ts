@@ -65,6 +65,7 @@ export const VENUE_SETTINGS: readonly SettingDef[] = [
   setting('venueName', 'text', 'Nom du lieu', 'Venue name', { required: true, maxLength: 120 }),
   setting('organisationName', 'text', 'Structure porteuse', 'Operating organisation', {
     help: 'Nom de l’association (ou de la structure) qui porte le lieu.',
+    helpEn: 'Name of the association (or organisation) that runs the place.',
   }),
   setting('address', 'text', 'Adresse', 'Address'),
   setting('postalCode', 'text', 'Code postal', 'Postal code', { textRule: 'postalCode' }),
@@ -73,10 +74,12 @@ export const VENUE_SETTINGS: readonly SettingDef[] = [
   setting('siret', 'text', 'SIRET', 'SIRET', {
     textRule: 'siret',
     help: '14 chiffres, sans espaces ou avec.',
+    helpEn: '14 digits, with or without spaces.',
   }),
   setting('rna', 'text', 'Numéro RNA', 'RNA number', {
     textRule: 'rna',
     help: 'Numéro du répertoire national des associations, par exemple W751234567.',
+    helpEn: 'Number in the national register of associations, for example W751234567.',
   }),
   setting('email', 'email', 'E-mail du lieu', 'Venue e-mail'),
   setting('phone', 'phone', 'Téléphone du lieu', 'Venue phone'),
@@ -85,6 +88,7 @@ export const VENUE_SETTINGS: readonly SettingDef[] = [
     options: ERP_CATEGORIES,
     defaultValue: '5e catégorie',
     help: 'Catégorie d’établissement recevant du public, selon l’effectif admissible.',
+    helpEn: 'Category of public venue (ERP), by the number of people admitted.',
   }),
   setting('erpType', 'enum', 'Type ERP', 'ERP type', { options: ERP_TYPES }),
   setting('sleepingQuarters', 'boolean', 'Locaux à sommeil', 'Sleeping quarters', { defaultValue: false }),
@@ -95,10 +99,13 @@ export const VENUE_SETTINGS: readonly SettingDef[] = [
   setting('occupancyEnd', 'date', 'Fin du titre d’occupation', 'Occupancy title ends'),
   setting('openingHours', 'longText', 'Horaires d’ouverture', 'Opening hours', {
     help: 'Un jour par ligne, par exemple «\u00a0mardi 9h–18h\u00a0».',
+    helpEn: 'One day per line, for example “Tuesday 9am–6pm”.',
   }),
   setting('volunteerHourlyValue', 'money', 'Valorisation horaire du bénévolat', 'Volunteer hourly value', {
     min: 0,
     help: 'Montant par heure utilisé pour valoriser le bénévolat (comptes 864/875), par exemple le SMIC horaire brut chargé.',
+    helpEn:
+      'Amount per hour used to value volunteer time (accounts 864/875), for example the gross minimum wage with charges.',
   }),
   setting(
     'financialYearStart',
@@ -107,15 +114,18 @@ export const VENUE_SETTINGS: readonly SettingDef[] = [
     'Current financial year start',
     {
       help: 'Par exemple 01/01/2026 pour un exercice calé sur l’année civile.',
+      helpEn: 'For example 01/01/2026 for a financial year on the calendar year.',
     },
   ),
   setting('coordinatorEmails', 'email', 'E-mails des coordinateur·ices', 'Coordinators’ e-mails', {
     multiple: true,
     help: 'Adresses séparées par des virgules\u00a0; elles reçoivent les alertes.',
+    helpEn: 'Addresses separated by commas; they receive the alerts.',
   }),
   setting('timeZone', 'text', 'Fuseau horaire', 'Time zone', {
     defaultValue: 'Europe/Paris',
     help: 'Fuseau IANA du lieu (Europe/Paris, America/Cayenne, Indian/Reunion…).',
+    helpEn: 'IANA time zone of the place (Europe/Paris, America/Cayenne, Indian/Reunion…).',
   }),
   setting('publicServiceHosted', 'boolean', 'Accueille un service public', 'Hosts a public service'),
   setting('today', 'formula', 'Date du jour', 'Today', {
@@ -123,6 +133,7 @@ export const VENUE_SETTINGS: readonly SettingDef[] = [
     resultType: 'date',
     formula: () => '=TODAY()',
     help: 'Calculée automatiquement\u00a0; utilisée par les échéances et les alertes.',
+    helpEn: 'Computed automatically; used by deadlines and alerts.',
   }),
 ];
 
@@ -149,7 +160,11 @@ export const venueSettingsSheet: SheetDef = {
   columns: [
     col('key', 'text', 'Clé', 'Key', { hidden: true, readOnly: true }),
     col('label', 'text', 'Paramètre', 'Setting', { readOnly: true, width: 280 }),
-    col('value', 'text', 'Valeur', 'Value', { width: 320, help: 'Le type attendu dépend de la ligne.' }),
+    col('value', 'text', 'Valeur', 'Value', {
+      width: 320,
+      help: 'Le type attendu dépend de la ligne.',
+      helpEn: 'The expected type depends on the row.',
+    }),
     col('help', 'longText', 'Aide', 'Help', { readOnly: true, width: 420 }),
   ],
   labelColumn: 'label',

@@ -65,6 +65,7 @@ export const spacesSheet: SheetDef = {
     col('floor', 'text', 'Niveau', 'Floor', { maxLength: 40 }),
     col('bookable', 'boolean', 'Réservable', 'Bookable', {
       help: 'Décoché, l’espace n’apparaît pas dans les réservations.',
+      helpEn: 'Unticked, the space is not offered for bookings.',
     }),
     col('hourlyRate', 'money', 'Tarif horaire', 'Hourly rate', { min: 0 }),
     col('dayRate', 'money', 'Tarif journée', 'Day rate', { min: 0 }),
@@ -96,10 +97,12 @@ export const spacesSheet: SheetDef = {
     col('calendarId', 'text', 'Agenda', 'Calendar', {
       width: 240,
       help: 'Identifiant de l’agenda Google de l’espace, ou e-mail de la ressource Workspace.',
+      helpEn: 'Id of the space’s Google calendar, or e-mail of the Workspace resource.',
     }),
     col('stepFreeAccess', 'boolean', 'Accessible PMR', 'Step-free access'),
     col('accessibilityNotes', 'text', 'Accessibilité (précisions)', 'Accessibility notes', {
       help: 'Boucle magnétique, toilettes adaptées, largeur des portes…',
+      helpEn: 'Hearing loop, accessible toilets, door widths…',
     }),
     col('equipment', 'longText', 'Équipements', 'Equipment', { width: 240 }),
     col('inService', 'boolean', 'En service', 'In service'),
@@ -127,8 +130,14 @@ export const bookingsSheet: SheetDef = {
     }),
     col('contact', 'ref', 'Contact', 'Contact', { ref: refTo('contacts', 'fullName'), width: 160 }),
     col('startDate', 'date', 'Date de début', 'Start date', { required: true }),
-    col('startTime', 'time', 'Heure de début', 'Start time', { help: 'Vide pour une journée entière.' }),
-    col('endDate', 'date', 'Date de fin', 'End date', { help: 'Vide si la réservation finit le même jour.' }),
+    col('startTime', 'time', 'Heure de début', 'Start time', {
+      help: 'Vide pour une journée entière.',
+      helpEn: 'Empty for a whole day.',
+    }),
+    col('endDate', 'date', 'Date de fin', 'End date', {
+      help: 'Vide si la réservation finit le même jour.',
+      helpEn: 'Empty when the booking ends the same day.',
+    }),
     col('endTime', 'time', 'Heure de fin', 'End time'),
     col('recurrence', 'enum', 'Récurrence', 'Recurrence', { options: RECURRENCES }),
     col('recurrenceUntil', 'date', 'Répéter jusqu’au', 'Repeat until'),
@@ -136,6 +145,7 @@ export const bookingsSheet: SheetDef = {
     col('visibility', 'enum', 'Visibilité', 'Visibility', {
       options: ['Publique', 'Privée'],
       help: 'Publique\u00a0: annoncée dans l’agenda du lieu. Privée\u00a0: seul le créneau est visible.',
+      helpEn: 'Public: announced in the place’s calendar. Private: only the slot is shown.',
     }),
     col('expectedAttendance', 'integer', 'Participation attendue', 'Expected attendance', { min: 0 }),
     col('price', 'money', 'Prix', 'Price', { min: 0 }),
@@ -145,6 +155,8 @@ export const bookingsSheet: SheetDef = {
       readOnly: true,
       resultType: 'number',
       help: 'Durée d’une occurrence\u00a0; une journée entière compte les heures disponibles d’un jour de l’espace (par semaine ÷ 7).',
+      helpEn:
+        'Duration of one occurrence; a whole day counts one day of the space’s available hours (weekly ÷ 7).',
       formula: (c) => {
         const end = `IF(${c.cell('endDate')}="", ${c.cell('startDate')}, ${c.cell('endDate')})`;
         const dayHours = `IFERROR(INDEX(${c.range('spaces', 'weeklyHours')}, MATCH(${c.cell('space')}, ${c.range('spaces', 'name')}, 0))/7, 0)`;

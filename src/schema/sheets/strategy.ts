@@ -51,7 +51,12 @@ export const objectivesSheet: SheetDef = {
   labelColumn: 'objective',
   columns: tableColumns([
     col('axis', 'text', 'Axe stratégique', 'Strategic axis', { required: true, maxLength: 120, width: 220 }),
-    col('code', 'text', 'Code', 'Code', { maxLength: 12, width: 70, help: 'Par exemple A1.2.' }),
+    col('code', 'text', 'Code', 'Code', {
+      maxLength: 12,
+      width: 70,
+      help: 'Par exemple A1.2.',
+      helpEn: 'For example A1.2.',
+    }),
     col('objective', 'text', 'Objectif', 'Objective', { required: true, maxLength: 160, width: 280 }),
     col('description', 'longText', 'Description', 'Description', { width: 280 }),
     col('expectedOutcome', 'longText', 'Résultat attendu', 'Expected outcome', { width: 240 }),
@@ -82,6 +87,7 @@ export const actionsSheet: SheetDef = {
     col('lead', 'ref', 'Pilote', 'Lead', {
       ref: refTo('contacts', 'fullName'),
       help: 'La personne qui porte l’action.',
+      helpEn: 'The person who leads the action.',
     }),
     col('partners', 'ref', 'Partenaires', 'Partners', {
       ref: refTo('structures', 'name'),
@@ -91,10 +97,16 @@ export const actionsSheet: SheetDef = {
     col('startDate', 'date', 'Début', 'Start'),
     col('endDate', 'date', 'Fin', 'End'),
     col('status', 'enum', 'Statut', 'Status', { options: ACTION_STATUSES, required: true }),
-    col('progress', 'percent', 'Avancement', 'Progress', { min: 0, max: 1, help: 'De 0 à 100\u00a0%.' }),
+    col('progress', 'percent', 'Avancement', 'Progress', {
+      min: 0,
+      max: 1,
+      help: 'De 0 à 100\u00a0%.',
+      helpEn: 'From 0 to 100%.',
+    }),
     col('budgetCode', 'text', 'Code analytique', 'Budget code', {
       maxLength: 20,
       help: 'Code utilisé dans le budget et la comptabilité.',
+      helpEn: 'Code used in the budget and the accounts.',
     }),
     col('forecastCharges', 'formula', 'Charges prévues (exercice)', 'Forecast charges (year)', {
       since: 2,
@@ -180,7 +192,11 @@ export const indicatorsSheet: SheetDef = {
     col('name', 'text', 'Indicateur', 'Indicator', { required: true, maxLength: 160, width: 260 }),
     col('action', 'ref', 'Action', 'Action', { ref: refTo('actions', 'title'), width: 200 }),
     col('family', 'enum', 'Famille', 'Family', { options: INDICATOR_FAMILIES }),
-    col('unit', 'text', 'Unité', 'Unit', { maxLength: 30, help: 'Personnes, ateliers, heures, euros…' }),
+    col('unit', 'text', 'Unité', 'Unit', {
+      maxLength: 30,
+      help: 'Personnes, ateliers, heures, euros…',
+      helpEn: 'People, workshops, hours, euros…',
+    }),
     col('periodStart', 'date', 'Début de période', 'Period start'),
     col('periodEnd', 'date', 'Fin de période', 'Period end'),
     col('target', 'number', 'Cible', 'Target'),
@@ -193,6 +209,7 @@ export const indicatorsSheet: SheetDef = {
     }),
     col('source', 'text', 'Source de la donnée', 'Data source', {
       help: 'Feuille de présence, billetterie, comptage…',
+      helpEn: 'Attendance sheet, ticketing, head count…',
     }),
   ]),
 };

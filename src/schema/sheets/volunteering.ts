@@ -46,6 +46,7 @@ export const volunteersSheet: SheetDef = {
     }),
     col('availability', 'text', 'Disponibilités', 'Availability', {
       help: 'Par exemple «\u00a0mardi soir, un samedi par mois\u00a0».',
+      helpEn: 'For example “Tuesday evening, one Saturday a month”.',
     }),
     col('charterSigned', 'boolean', 'Charte signée', 'Charter signed'),
     col('notes', 'longText', 'Remarques', 'Notes', { width: 240 }),
@@ -83,12 +84,15 @@ export const volunteerHoursSheet: SheetDef = {
       min: 0,
       max: 24,
       help: 'Par exemple 1h30 ou 1,5.',
+      helpEn: 'For example 1h30 or 1.5.',
     }),
     col('valuedAmount', 'formula', 'Valorisation', 'Valued amount', {
       readOnly: true,
       formulaSince: 2,
       resultType: 'money',
       help: 'Durée × valorisation horaire du type de tâche («\u00a0Valorisation du bénévolat\u00a0»), à défaut celle des paramètres du lieu. Comptes 864 et 875.',
+      helpEn:
+        'Duration × hourly value of the task type (“Volunteer time value”), else the venue’s. Accounts 864 and 875.',
       formula: (c) =>
         `=IF(${c.cell('hours')}="", "", ROUND(${c.cell('hours')}*24*IF(COUNTIFS(${c.range('volunteerRates', 'taskType')}, ${c.cell('taskType')}, ${c.range('volunteerRates', 'hourlyValue')}, ">0")>0, INDEX(${c.range('volunteerRates', 'hourlyValue')}, MATCH(${c.cell('taskType')}, ${c.range('volunteerRates', 'taskType')}, 0)), ${c.setting('volunteerHourlyValue')}), 2))`,
     }),
@@ -122,6 +126,7 @@ export const volunteerRatesSheet: SheetDef = {
       maxLength: 200,
       width: 320,
       help: 'Par exemple «\u00a0SMIC horaire brut chargé\u00a0» ou «\u00a0animateur·ice, convention ÉCLAT groupe B\u00a0».',
+      helpEn: 'For example “gross minimum wage with charges” or “activity leader, ÉCLAT agreement group B”.',
     }),
     col('notes', 'longText', 'Remarques', 'Notes', { width: 240 }),
   ]),
