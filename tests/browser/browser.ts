@@ -46,3 +46,20 @@ export async function startTestPlayground(): Promise<Playground> {
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
+
+/**
+ * Chromium and a playground on a fresh workspace, for the tests of one file: started before
+ * them, closed after. Read `browser` and `playground` inside tests (they exist once started).
+ */
+export function useChromiumAndPlayground(): { readonly browser: Browser; readonly playground: Playground } {
+  const started = {} as { browser: Browser; playground: Playground };
+  beforeAll(async () => {
+    started.browser = await launchChromium();
+    started.playground = await startTestPlayground();
+  }, 60000);
+  afterAll(async () => {
+    await started.browser?.close();
+    await started.playground?.close();
+  });
+  return started;
+}

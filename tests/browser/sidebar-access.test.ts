@@ -3,32 +3,21 @@
  * user (labels, help, errors), usable with the keyboard only, every input labelled, readable at
  * 300 px without horizontal scrolling, and paged on a table of 10,000 records.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { seedBookings } from '../../local/fixtures';
 import { SHEETS } from '../../src/schema';
-import { launchChromium, type Playground, startTestPlayground } from './browser';
+import { useChromiumAndPlayground } from './browser';
 
-let browser: Browser;
-let playground: Playground;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  playground = await startTestPlayground();
-}, 60000);
-
-afterAll(async () => {
-  await browser?.close();
-  await playground?.close();
-});
+const chromium = useChromiumAndPlayground();
 
 async function openSidebar(locale: 'fr' | 'en' = 'fr'): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({
+  const page = await chromium.browser.newPage({
     locale: locale === 'en' ? 'en-GB' : 'fr-FR',
     viewport: { width: 300, height: 800 },
   });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${playground.url}/sidebar${locale === 'en' ? '?locale=en' : ''}`);
+  await page.goto(`${chromium.playground.url}/sidebar${locale === 'en' ? '?locale=en' : ''}`);
   await page.getByTestId('ready').waitFor({ timeout: 15000 });
   return { page, errors };
 }
@@ -140,7 +129,7 @@ test('every form: each input has a label, and nothing scrolls sideways at 300 px
 }, 120000);
 
 test('10,000 bookings: the first page, then « Voir plus », a bounded call each time', async () => {
-  seedBookings(playground.workspace.emulator, 10_000);
+  seedBookings(chromium.playground.workspace.emulator, 10_000);
   const { page, errors } = await openSidebar();
   const searches: { calls: number }[] = [];
   page.on('response', async (r) => {

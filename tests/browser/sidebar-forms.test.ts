@@ -4,24 +4,13 @@
  * and formats; edit one (only the changed field is sent); refusals on the right field, in French,
  * writing nothing; hostile text inert; a double click writes one row.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { SHEETS } from '../../src/schema';
 import { editableColumns } from '../../src/schema/record-input';
 import type { ColumnDef, SheetDef } from '../../src/schema/types';
-import { launchChromium, type Playground, startTestPlayground } from './browser';
+import { useChromiumAndPlayground } from './browser';
 
-let browser: Browser;
-let playground: Playground;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  playground = await startTestPlayground();
-}, 60000);
-
-afterAll(async () => {
-  await browser?.close();
-  await playground?.close();
-});
+const chromium = useChromiumAndPlayground();
 
 const TABLES = SHEETS.filter((s) => s.kind === 'table');
 
@@ -33,7 +22,7 @@ interface Watched {
 }
 
 async function openSidebar(): Promise<Watched> {
-  const page = await browser.newPage({ locale: 'fr-FR', viewport: { width: 300, height: 900 } });
+  const page = await chromium.browser.newPage({ locale: 'fr-FR', viewport: { width: 300, height: 900 } });
   const watched: Watched = { page, dialogs: [], errors: [], rpc: [] };
   page.on('dialog', (d) => {
     watched.dialogs.push(d.message());
@@ -43,7 +32,7 @@ async function openSidebar(): Promise<Watched> {
   page.on('request', (r) => {
     if (r.url().endsWith('/rpc')) watched.rpc.push(JSON.parse(r.postData() ?? '{}'));
   });
-  await page.goto(`${playground.url}/sidebar`);
+  await page.goto(`${chromium.playground.url}/sidebar`);
   await page.getByTestId('ready').waitFor({ timeout: 15000 });
   return watched;
 }
@@ -145,7 +134,7 @@ async function fill(
 
 /** The sheet row of record `id`, read without charging the execution: value, display, formula by key. */
 function storedRow(sheet: SheetDef, id: string) {
-  const wb = playground.workspace.emulator.spreadsheetApp._workbook();
+  const wb = chromium.playground.workspace.emulator.spreadsheetApp._workbook();
   const state = wb.state.sheets.find((s) => s.name === sheet.name);
   if (!state) throw new Error(`no sheet ${sheet.name}`);
   const keys: Record<string, number> = {};
@@ -163,7 +152,7 @@ function storedRow(sheet: SheetDef, id: string) {
 
 /** Rows whose `key` column equals `value`. */
 function countRows(sheet: SheetDef, key: string, value: string): number {
-  const wb = playground.workspace.emulator.spreadsheetApp._workbook();
+  const wb = chromium.playground.workspace.emulator.spreadsheetApp._workbook();
   const state = wb.state.sheets.find((s) => s.name === sheet.name);
   if (!state) throw new Error(`no sheet ${sheet.name}`);
   let col = -1;
@@ -450,13 +439,13 @@ test('the menu « Modifier la ligne sélectionnée » opens the sidebar on the s
   const id = await savedId(sidebar, /créée/);
   await sidebar.close();
   const { row } = storedRow(sheetOf('bookings'), id);
-  playground.workspace.emulator.selectCell('Réservations', row, 4);
-  const page = await browser.newPage({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
+  chromium.playground.workspace.emulator.selectCell('Réservations', row, 4);
+  const page = await chromium.browser.newPage({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
   const calls: string[] = [];
   page.on('request', (r) => {
     if (r.url().endsWith('/rpc')) calls.push(JSON.parse(r.postData() ?? '{}').fn);
   });
-  await page.goto(playground.url);
+  await page.goto(chromium.playground.url);
   const frame = page.frameLocator('#sidebar-frame');
   await frame.getByTestId('ready').waitFor({ timeout: 15000 });
   calls.length = 0;
@@ -473,7 +462,7 @@ test('"Modifier la ligne sélectionnée" opens the record under the active cell'
   await page.getByTestId('submit').press('Enter');
   const id = await savedId(page, /créée/);
   const { row } = storedRow(sheetOf('bookings'), id);
-  playground.workspace.emulator.selectCell('Réservations', row, 3);
+  chromium.playground.workspace.emulator.selectCell('Réservations', row, 3);
   await page.reload();
   await page.getByTestId('ready').waitFor();
   await page.getByTestId('edit-selection').click();

@@ -1,29 +1,17 @@
 /** The real sidebar, in Chromium, gets its first answer from the server through the playground. */
-import type { Browser } from 'playwright-core';
-import { launchChromium, type Playground, startTestPlayground } from './browser';
+import { useChromiumAndPlayground } from './browser';
 
-let browser: Browser;
-let playground: Playground;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  playground = await startTestPlayground();
-}, 60000);
-
-afterAll(async () => {
-  await browser?.close();
-  await playground?.close();
-});
+const chromium = useChromiumAndPlayground();
 
 test('the sidebar opens, calls the server once and shows the workbook in French', async () => {
-  const page = await browser.newPage({ locale: 'fr-FR' });
+  const page = await chromium.browser.newPage({ locale: 'fr-FR' });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   const calls: string[] = [];
   page.on('request', (r) => {
     if (r.url().endsWith('/rpc')) calls.push(r.postData() ?? '');
   });
-  await page.goto(`${playground.url}/sidebar`);
+  await page.goto(`${chromium.playground.url}/sidebar`);
   await page.getByText('Pilote est prêt.').waitFor({ timeout: 15000 });
   const workbook = await page.getByTestId('workbook').textContent();
   expect(workbook).toMatch(/^Classeur\u00a0: .+/);
@@ -35,8 +23,8 @@ test('the sidebar opens, calls the server once and shows the workbook in French'
 });
 
 test('the playground page shows the sidebar beside the workbook', async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(playground.url);
+  const page = await chromium.browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(chromium.playground.url);
   const frame = page.frameLocator('#sidebar-frame');
   await frame.getByText('Pilote est prêt.').waitFor({ timeout: 15000 });
   const width = await page.locator('#sidebar-frame').evaluate((el) => el.getBoundingClientRect().width);
