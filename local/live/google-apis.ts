@@ -9,7 +9,7 @@ import { google, type script_v1 } from 'googleapis';
 import { describeApiFailure, describeExecutionError, httpErrorFacts } from './api-errors';
 import type { ClaspCredential } from './credentials';
 import { LiveFailure } from './failure';
-import type { LiveApis } from './scratch';
+import type { LiveApis, LiveState } from './scratch';
 import type { RunFunction } from './scenario';
 
 export type OAuthClient = InstanceType<typeof google.auth.OAuth2>;
@@ -105,20 +105,50 @@ export function operationResult(fn: string, operation: script_v1.Schema$Operatio
   return (operation.response as { result?: unknown } | null | undefined)?.result ?? null;
 }
 
-/** scripts.run on the API executable deployment, devMode: the owner runs the code just pushed. */
+/** One raw scripts.run call: `target` in the URL, the request body, Google's Operation back. */
+export type RawRun = (
+  target: string,
+  body: script_v1.Schema$ExecutionRequest,
+) => Promise<script_v1.Schema$Operation>;
+
+/**
+ * scripts.run with devMode (the owner runs the code just pushed). The reference page names the
+ * path parameter `deploymentId` (the API executable deployment); googleapis still calls it
+ * `scriptId` and clasp's `run` sends the script id: the deployment is tried first and, on a
+ * 404, the script id, once; whichever answered is kept for the next calls (which of the two
+ * Google takes with devMode is unverified until the first real run).
+ */
+export function runThrough(
+  raw: RawRun,
+  targets: readonly string[],
+  scriptScopes: readonly string[],
+): RunFunction {
+  let order = [...targets];
+  return async (fn, parameters) => {
+    const body = { function: fn, parameters, devMode: true };
+    for (const [at, target] of order.entries()) {
+      try {
+        const operation = await raw(target, body);
+        order = [target, ...order.filter((t) => t !== target)];
+        return operationResult(fn, operation);
+      } catch (error) {
+        if (error instanceof LiveFailure) throw error;
+        if (httpErrorFacts(error).status === 404 && at < order.length - 1) continue;
+        throw new LiveFailure(describeApiFailure(`Exécution de ${fn}`, error, scriptScopes));
+      }
+    }
+    throw new LiveFailure(`Exécution de ${fn} : aucune cible scripts.run.`);
+  };
+}
+
+/** scripts.run on the scratch project through googleapis. */
 export function scriptsRun(
   client: OAuthClient,
-  deploymentId: string,
+  state: LiveState,
   scriptScopes: readonly string[],
 ): RunFunction {
   const script = google.script({ version: 'v1', auth: client });
-  return async (fn, parameters) => {
-    const res = await call(`Exécution de ${fn}`, scriptScopes, () =>
-      script.scripts.run({
-        scriptId: deploymentId,
-        requestBody: { function: fn, parameters, devMode: true },
-      }),
-    );
-    return operationResult(fn, res.data);
-  };
+  const raw: RawRun = async (target, requestBody) =>
+    (await script.scripts.run({ scriptId: target, requestBody })).data;
+  return runThrough(raw, [state.deploymentId, state.scriptId], scriptScopes);
 }

@@ -62,7 +62,7 @@ async function main(): Promise<number> {
 
   const { runSmokeScenario } = await import('./scenario');
   const steps = await runSmokeScenario(
-    scriptsRun(client, state.deploymentId, pushedScopes),
+    scriptsRun(client, state, pushedScopes),
     new Date().toISOString().replace(/\D/g, '').slice(0, 14),
     (step) => console.log(step.line),
   );

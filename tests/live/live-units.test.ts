@@ -6,7 +6,7 @@ import type { script_v1 } from 'googleapis';
 import { describeApiFailure, describeExecutionError } from '../../local/live/api-errors';
 import { clasprcPath, missingScopes, readClaspCredentials, TOOL_SCOPES } from '../../local/live/credentials';
 import { LiveFailure } from '../../local/live/failure';
-import { operationResult } from '../../local/live/google-apis';
+import { operationResult, runThrough } from '../../local/live/google-apis';
 import { buildPushFiles, liveManifest, manifestScopes, smokeSource } from '../../local/live/push-files';
 import { type LiveApis, type LiveState, prepareScratch, readState } from '../../local/live/scratch';
 
@@ -327,5 +327,70 @@ describe('prepareScratch', () => {
     writeFileSync(path, '{');
     expect(failureOf(() => readState(path))).toContain('n’est pas un JSON lisible');
     expect(readFileSync(path, 'utf8')).toBe('{');
+  });
+});
+
+describe('runThrough (scripts.run)', () => {
+  const ok = (result: unknown): script_v1.Schema$Operation => ({ done: true, response: { result } });
+  const notFound = () => httpError(404, 'Requested entity was not found.', 'NOT_FOUND');
+
+  test('the deployment id first; a 404 falls back to the script id, kept for the next calls', async () => {
+    const seen: [string, script_v1.Schema$ExecutionRequest][] = [];
+    const run = runThrough(
+      async (target, body) => {
+        seen.push([target, body]);
+        if (target === 'deployment') throw notFound();
+        return ok(body.function);
+      },
+      ['deployment', 'script'],
+      SCOPES,
+    );
+    expect(await run('setupWorkbook', [])).toBe('setupWorkbook');
+    expect(await run('getRecord', [{ sheet: 'spaces', id: 'ESP-0001' }])).toBe('getRecord');
+    expect(seen.map(([t]) => t)).toEqual(['deployment', 'script', 'script']);
+    expect(seen[2]?.[1]).toEqual({
+      function: 'getRecord',
+      parameters: [{ sheet: 'spaces', id: 'ESP-0001' }],
+      devMode: true,
+    });
+  });
+
+  test('a 404 on every target, or a 403, is one French line; a script error is not retried', async () => {
+    let calls = 0;
+    const always404 = runThrough(
+      async () => {
+        calls += 1;
+        throw notFound();
+      },
+      ['deployment', 'script'],
+      SCOPES,
+    );
+    await expect(always404('f', [])).rejects.toThrow(/^Exécution de f : introuvable chez Google \(404/);
+    expect(calls).toBe(2);
+    calls = 0;
+    const denied = runThrough(
+      async () => {
+        calls += 1;
+        throw httpError(403, 'The caller does not have permission', 'PERMISSION_DENIED');
+      },
+      ['deployment', 'script'],
+      SCOPES,
+    );
+    await expect(denied('f', [])).rejects.toThrow(/Projet Google Cloud Platform/);
+    expect(calls).toBe(1);
+    calls = 0;
+    const threw = runThrough(
+      async () => {
+        calls += 1;
+        return {
+          done: true,
+          error: { code: 3, details: [{ errorType: 'ScriptError', errorMessage: 'boom' }] },
+        };
+      },
+      ['deployment', 'script'],
+      SCOPES,
+    );
+    await expect(threw('f', [])).rejects.toThrow('f : le script a levé ScriptError : boom.');
+    expect(calls).toBe(1);
   });
 });
