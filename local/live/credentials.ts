@@ -113,8 +113,15 @@ export function readClaspCredentials(
   return credential;
 }
 
-/** The scopes of `required` that the access token was not granted. */
+/**
+ * The scopes of `required` that the access token was not granted. A `….currentonly` scope
+ * (spreadsheets, documents, forms, presentations) counts as granted with its whole-Drive scope:
+ * Google's OAuth scope list (developers.google.com/identity/protocols/oauth2/scopes) does not
+ * offer the currentonly ones to an OAuth client, and the broader scope includes what they allow
+ * (unverified that scripts.run accepts the substitution: the first real run will say).
+ */
 export function missingScopes(granted: readonly string[], required: readonly string[]): string[] {
   const have = new Set(granted);
-  return [...new Set(required)].filter((scope) => !have.has(scope));
+  const covered = (scope: string) => have.has(scope) || have.has(scope.replace(/\.currentonly$/, ''));
+  return [...new Set(required)].filter((scope) => !covered(scope));
 }

@@ -55,10 +55,14 @@ async function main(): Promise<number> {
   console.log(
     `${created ? '✓ Classeur d’essai créé' : '✓ Classeur d’essai réutilisé'} : ${spreadsheetUrl(state.spreadsheetId)} (script ${scriptUrl(state.scriptId)}), ${files.length} fichiers envoyés`,
   );
-  if (created)
+  if (created) {
+    // A new script gets a default Cloud project, which scripts.run refuses
+    // (developers.google.com/apps-script/api/how-tos/execute, Requirements): nothing to run yet.
     console.log(
-      '  Une fois : ouvrez le script, Paramètres du projet → Projet Google Cloud Platform → « Changer de projet » → numéro de votre projet, puis relancez « npm run test:live ».',
+      '✗ Une fois : ouvrez le script, Paramètres du projet → Projet Google Cloud Platform (GCP) → « Changer de projet », collez le numéro de votre projet Cloud standard, « Définir le projet », puis relancez « npm run test:live ».',
     );
+    return 1;
+  }
 
   const { runSmokeScenario } = await import('./scenario');
   const steps = await runSmokeScenario(

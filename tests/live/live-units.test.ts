@@ -93,6 +93,14 @@ describe('readClaspCredentials', () => {
   test('missingScopes lists what the token lacks, once each', () => {
     expect(missingScopes([...TOOL_SCOPES], [...TOOL_SCOPES, ...SCOPES, ...SCOPES])).toEqual(SCOPES);
     expect(missingScopes([...TOOL_SCOPES, ...SCOPES], [...TOOL_SCOPES, ...SCOPES])).toEqual([]);
+    // spreadsheets covers spreadsheets.currentonly; nothing else stands in for a scope.
+    expect(missingScopes([...TOOL_SCOPES, 'https://www.googleapis.com/auth/spreadsheets'], SCOPES)).toEqual(
+      [],
+    );
+    expect(
+      missingScopes([...TOOL_SCOPES, 'https://www.googleapis.com/auth/spreadsheets.readonly'], SCOPES),
+    ).toEqual(SCOPES);
+    expect(missingScopes(['https://www.googleapis.com/auth/documents'], SCOPES)).toEqual(SCOPES);
   });
 });
 
