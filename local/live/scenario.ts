@@ -14,7 +14,12 @@ export interface StepReport {
   line: string;
 }
 
-/** The English-syntax formula written with setFormula in the fr_FR spreadsheet, and what it must give. */
+/**
+ * The English-syntax formula written with setFormula in the fr_FR spreadsheet, and what it must
+ * give. That setFormula takes English names and `,` separators whatever the locale, and that
+ * fr_FR shows the automatic number format with a decimal comma, are what formula-writer.ts
+ * assumes and no Google page we found states: unverified until this step passes on Google.
+ */
 export const SMOKE_FORMULA = { formula: '=ROUND(SUM(1.25,2.5),1)', value: 3.8, display: '3,8' } as const;
 
 /** The table a record is saved in, and the sheet whose conditional formats are read back. */
