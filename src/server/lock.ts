@@ -3,11 +3,11 @@ import { PiloteError } from './errors';
 
 /**
  * How long a write waits for the writes before it. In the cost model a booking's save holds the
- * lock about 0.26 s, so of 30 saves arriving together the last waits 7.4 s
- * (tests/server/concurrency.test.ts); those figures are typical latencies, and a save that grows
- * its table or checks several references holds the lock longer. 30 s keeps a factor of 4 over
- * the typical case and stays far below the 6-minute execution limit; it is also the wait of
- * Google's own example (developers.google.com/apps-script/reference/lock/lock).
+ * lock 0.26 s: of 30 saves arriving together the last waits 7.4 s, 8.5 s when one of them grows
+ * the table (tests/server/concurrency.test.ts). Those are typical latencies, so 10 s would leave
+ * almost no margin on a slow day; 30 s covers calls 3.5 times slower than modelled, stays far
+ * below the 6-minute execution limit, and is the wait of Google's own example
+ * (developers.google.com/apps-script/reference/lock/lock).
  */
 export const LOCK_WAIT_MS = 30_000;
 

@@ -12,7 +12,7 @@
  */
 import { KEY_ROW } from '../../src/schema';
 import { LOCK_WAIT_MS } from '../../src/server/lock';
-import { seedLabels } from '../../local/fixtures';
+import { seedBookings, seedLabels } from '../../local/fixtures';
 import type { ExecutionStats } from '../../local/emulator/runtime';
 import { LOCK_TIMEOUT_MESSAGE, LOCK_TIMEOUT_MESSAGE_FR } from '../../local/emulator/services/lock';
 import { type Harness, type RpcAnswer, setUpHarness, sheetDisplay } from './harness';
@@ -131,6 +131,30 @@ describe('30 submissions at once', () => {
     process.stdout.write(
       `[concurrency] 3×10 at once: last wait ${waits[29]} ms, last answer at +${runs[29].end - t0} ms, ` +
         `one save ${runs[0].stats.ms} ms (wait ${LOCK_WAIT_MS} ms)\n`,
+    );
+  });
+
+  test('30 at once while the table must grow: the save that grows it holds the lock longer, all land', () => {
+    const h = harness();
+    // 985 bookings: the table is full after a dozen more, so one of the 30 inserts 1,000 rows.
+    seedBookings(h.emulator, 985, 0);
+    const before = counts(h);
+    const rowsBefore = h.ss.getSheetByName('Réservations')!.getMaxRows();
+    const t0 = h.emulator.runtime.clock.now() + 1000;
+    const runs = submissions.map((s) => submitAt(h, t0, s));
+    expectAllLandedOnce(
+      h,
+      runs.map((r) => r.result),
+      before,
+    );
+    expect(h.ss.getSheetByName('Réservations')!.getMaxRows()).toBeGreaterThan(rowsBefore);
+    const grower = runs.findIndex((r) => (r.stats.byMethod['Sheet.insertRowsBefore'] ?? 0) > 0);
+    expect(grower).toBeGreaterThan(0);
+    const waits = runs.map((r) => waited(r.stats));
+    expect(waits[29]).toBeLessThan(LOCK_WAIT_MS);
+    process.stdout.write(
+      `[concurrency] 3×10 at once with growth (save ${grower + 1}, ${runs[grower].stats.calls} calls, ` +
+        `${runs[grower].stats.ms - waits[grower]} ms): last wait ${waits[29]} ms\n`,
     );
   });
 
