@@ -56,8 +56,27 @@ function useLocale(workspace: Workspace, locale: unknown): void {
   workspace.emulator.session._configure({ locale: tag });
 }
 
+/**
+ * What google.script.run's failure handler receives when the connection drops (text as users
+ * report it; unverified against a Google page).
+ */
+export const LOST_ANSWER = 'NetworkError: Connection failure due to HTTP 0';
+
+/** Test hooks of the playground. */
+export interface PlaygroundOptions {
+  /**
+   * Called after a `/rpc` call ran and the workbook was saved: true loses its answer on the way
+   * back (the page's failure handler gets {@link LOST_ANSWER}) although the server did its work.
+   */
+  loseAnswer?: (fn: string) => boolean;
+}
+
 /** Starts the playground; resolves with the server once it listens. */
-export function startPlayground(workspace: Workspace, port = PORT): Promise<ReturnType<typeof createServer>> {
+export function startPlayground(
+  workspace: Workspace,
+  port = PORT,
+  options: PlaygroundOptions = {},
+): Promise<ReturnType<typeof createServer>> {
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
@@ -79,6 +98,8 @@ export function startPlayground(workspace: Workspace, port = PORT): Promise<Retu
         const outcome = workspace.runner.call(fn, ...(Array.isArray(args) ? args : []));
         workspace.save();
         const stats = outcome.stats ? { calls: outcome.stats.calls, ms: outcome.stats.ms } : null;
+        if (options.loseAnswer?.(fn))
+          return send(res, 200, 'application/json', JSON.stringify({ ok: false, error: LOST_ANSWER, stats }));
         const body = outcome.ok
           ? { ok: true, value: outcome.value, stats }
           : { ok: false, error: outcome.error, stats };

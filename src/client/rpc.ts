@@ -15,9 +15,16 @@ interface ScriptRun {
 
 declare const google: { script: { run: ScriptRun } };
 
-/** A server error as the sidebar shows it. */
+/**
+ * A server error as the sidebar shows it. `transport` marks a call that failed outside the
+ * server's error boundary (network, execution killed, runtime error): its message is Google's
+ * raw text, not one for the user, and the server may or may not have done its work.
+ */
 export class ServerError extends Error {
-  constructor(readonly rpc: RpcError) {
+  constructor(
+    readonly rpc: RpcError,
+    readonly transport = false,
+  ) {
     super(rpc.message);
   }
 }
@@ -36,7 +43,7 @@ export function call<K extends ApiName>(
         else reject(new ServerError({ code: 'error.internal', message: 'Réponse vide du serveur' }));
       })
       .withFailureHandler((error) =>
-        reject(new ServerError({ code: 'error.internal', message: error.message || String(error) })),
+        reject(new ServerError({ code: 'error.internal', message: error.message || String(error) }, true)),
       ) as unknown as Record<K, (...a: Parameters<Api[K]>) => void>;
     runner[name](...args);
   });

@@ -15,11 +15,6 @@ export class PiloteError extends Error {
   }
 }
 
-/** True when `e` is Google's LockService timeout rather than a bug. */
-export function isLockTimeout(e: unknown): boolean {
-  return e instanceof Error && /^Lock timeout/i.test(e.message);
-}
-
 /** A refused field, before localisation. */
 export interface FieldProblem {
   field: string;

@@ -1,13 +1,15 @@
 /**
  * The boundary every sidebar call goes through: runs the use case, turns known errors into a
  * localised `RpcResult` and unknown ones into a generic message (the stack goes to the log,
- * never to the user).
+ * never to the user). No error is recognised by its text: Google localises its messages, so a
+ * busy workbook arrives here as the `PiloteError('error.busy')` that lock.ts throws when
+ * `tryLock` returns false.
  */
 import { t } from '../shared/i18n';
 import type { RpcResult } from '../shared/rpc';
 import { valueMessagesEn, valueMessagesFr } from '../domain/value-messages';
 import { formatMessage, type Locale } from '../shared/i18n';
-import { isLockTimeout, PiloteError, ValidationError, type FieldProblem } from './errors';
+import { PiloteError, ValidationError, type FieldProblem } from './errors';
 import { userLocale } from './locale';
 
 /** Runs `work` and wraps its result or error for `google.script.run`. */
@@ -28,8 +30,6 @@ export function respond<T>(work: () => T): RpcResult<T> {
       const error = { code: e.code, message: t(locale, e.code, e.params) };
       return { ok: false, error: e.field ? { ...error, field: e.field } : error };
     }
-    if (isLockTimeout(e))
-      return { ok: false, error: { code: 'error.busy', message: t(locale, 'error.busy') } };
     console.error(e instanceof Error ? (e.stack ?? e.message) : String(e));
     return { ok: false, error: { code: 'error.internal', message: t(locale, 'error.internal') } };
   }

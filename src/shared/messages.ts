@@ -91,6 +91,8 @@ export const messagesFr = {
     'Choisissez une valeur dans la liste puis «\u00a0Ajouter\u00a0» (ou Entrée)\u00a0; autant que nécessaire.',
   'form.addedItem': '«\u00a0{label}\u00a0» ajouté.',
   'form.removedItem': '«\u00a0{label}\u00a0» retiré.',
+  'form.retrySafe':
+    'Vous pouvez cliquer à nouveau sur «\u00a0{action}\u00a0»\u00a0: ce qui aurait déjà été enregistré ne le sera pas deux fois.',
 } as const;
 
 export const messagesEn: Record<keyof typeof messagesFr, string> = {
@@ -176,4 +178,5 @@ export const messagesEn: Record<keyof typeof messagesFr, string> = {
   'form.multiRefHint': 'Pick a value from the list, then “Add” (or Enter); as many as needed.',
   'form.addedItem': '“{label}” added.',
   'form.removedItem': '“{label}” removed.',
+  'form.retrySafe': 'You can click “{action}” again: whatever was already saved will not be saved twice.',
 };

@@ -97,7 +97,7 @@ describe('saveRecord: create', () => {
     expect(stats.byMethod['Range.getValues']).toBe(2);
     expect(stats.byMethod['Range.setValues']).toBe(1);
     expect(stats.byMethod['Sheet.appendRow']).toBe(1);
-    expect(stats.byMethod['Lock.waitLock']).toBe(1);
+    expect(stats.byMethod['Lock.tryLock']).toBe(1);
   });
 });
 

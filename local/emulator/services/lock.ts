@@ -1,4 +1,17 @@
-/** LockService emulator: script, user and document locks contended on the virtual clock. */
+/**
+ * LockService emulator: script, user and document locks contended on the virtual clock
+ * (developers.google.com/apps-script/reference/lock/lock-service and .../lock/lock).
+ *
+ * Overlapping executions. The runner runs one execution at a time, but executions that overlap
+ * on Google can be modelled: run them one after another in order of arrival, each starting at
+ * its arrival instant (`runtime.clock.set(arrival)` before the call). A released lock stays
+ * held, for any execution whose clock is earlier, until the instant it was released; so the
+ * k-th arrival waits in `tryLock`/`waitLock` until the (k-1)-th released it, exactly as a queue
+ * of waiters on Google (first come, first served: Google documents no order, unverified; the
+ * last waiter's wait is the sum of the others' holds whatever the order). What runs before the
+ * lock is taken must not read state another overlapping execution writes: the model serialises
+ * only the lock's timeline.
+ */
 import type { CostKind, Runtime } from '../runtime';
 import { GoogleException } from '../runtime';
 
@@ -20,12 +33,23 @@ const COST: Record<string, CostKind> = {
 /** waitLock's message on timeout, as users report it (many public GAS projects quote it). */
 export const LOCK_TIMEOUT_MESSAGE = 'Lock timeout: another process was holding the lock for too long.';
 
-/** Who holds one lock scope; `until` is set for holds made by {@link LockServiceEmulator._holdBy}. */
+/**
+ * The same message as a French user may read it: Google shows script errors in the user's
+ * language. The exact French wording is unverified; it exists so that tests prove no code
+ * recognises the English text (`_setTimeoutMessage`).
+ */
+export const LOCK_TIMEOUT_MESSAGE_FR =
+  'Délai d’attente du verrouillage dépassé : un autre processus a conservé le verrou trop longtemps.';
+
+/**
+ * Who holds one lock scope. `until` is set for holds made by {@link LockServiceEmulator._holdBy}
+ * and for released locks (held until the instant of release, for executions that started earlier).
+ */
 interface Holder {
   owner: string;
   /** The Lock object holding it, for holds by the current execution. */
   token?: number;
-  /** Virtual epoch ms at which another execution releases it; absent = until released. */
+  /** Virtual epoch ms at which the holder releases it (or released it); absent = until released. */
   until?: number;
 }
 
@@ -49,7 +73,7 @@ export class Lock {
   /** As tryLock, but throws Google's timeout exception instead of returning false. */
   waitLock(timeoutInMillis: number): void {
     this.runtime.charge('Lock', 'waitLock', COST.waitLock);
-    if (!this.acquire(timeoutInMillis)) throw new GoogleException(LOCK_TIMEOUT_MESSAGE);
+    if (!this.acquire(timeoutInMillis)) throw new GoogleException(this.service._timeoutMessage());
   }
 
   /** True only while this very object holds the lock (Lock reference: hasLock). */
@@ -90,6 +114,8 @@ export interface LockOptions {
   user?: string;
   /** False for a standalone script: `getDocumentLock` returns null. */
   hasDocument?: boolean;
+  /** waitLock's timeout text (default {@link LOCK_TIMEOUT_MESSAGE}); Google localises it. */
+  timeoutMessage?: string;
 }
 
 /**
@@ -105,6 +131,7 @@ export class LockServiceEmulator {
   private execution: string | null = null;
   private user: string;
   private readonly hasDocument: boolean;
+  private timeoutText: string;
 
   constructor(
     private readonly runtime: Runtime,
@@ -112,6 +139,7 @@ export class LockServiceEmulator {
   ) {
     this.user = options.user ?? 'user@example.com';
     this.hasDocument = options.hasDocument ?? true;
+    this.timeoutText = options.timeoutMessage ?? LOCK_TIMEOUT_MESSAGE;
   }
 
   getScriptLock(): Lock {
@@ -147,6 +175,16 @@ export class LockServiceEmulator {
     this.execution = name;
   }
 
+  /** Test helper: the text waitLock throws on timeout, e.g. {@link LOCK_TIMEOUT_MESSAGE_FR}. */
+  _setTimeoutMessage(text: string): void {
+    this.timeoutText = text;
+  }
+
+  /** @internal */
+  _timeoutMessage(): string {
+    return this.timeoutText;
+  }
+
   /** Runner helper: which user `getUserLock` belongs to. */
   _setUser(email: string): void {
     this.user = email;
@@ -155,7 +193,7 @@ export class LockServiceEmulator {
   /** Runner helper, at the end of each execution: frees every lock it still holds. */
   _releaseAllFor(executionName: string): void {
     for (const [scope, h] of Object.entries(this.holders)) {
-      if (h.owner === executionName && h.until === undefined) delete this.holders[scope];
+      if (h.owner === executionName && h.until === undefined) this._free(scope);
     }
   }
 
@@ -182,9 +220,13 @@ export class LockServiceEmulator {
     this.holders[scope] = { owner: this.currentOwner(), token };
   }
 
-  /** @internal */
+  /**
+   * @internal Releases `scope` now: it stays held until this instant for an execution whose
+   * clock is earlier (an overlapping execution that arrived before this release, see the header).
+   */
   _free(scope: string): void {
-    delete this.holders[scope];
+    const h = this.holders[scope];
+    if (h) this.holders[scope] = { owner: h.owner, until: this.runtime.clock.now() };
   }
 
   private active(scope: string): Holder | undefined {
@@ -198,8 +240,9 @@ export class LockServiceEmulator {
 
   snapshot(): LockSnapshot {
     const holders: Record<string, Holder> = {};
+    const now = this.runtime.clock.now();
     for (const [scope, h] of Object.entries(this.holders)) {
-      if (h.until !== undefined) holders[scope] = { owner: h.owner, until: h.until };
+      if (h.until !== undefined && h.until > now) holders[scope] = { owner: h.owner, until: h.until };
     }
     return { holders };
   }

@@ -1,5 +1,6 @@
 import { COSTS, GoogleException, LIMITS, Runtime } from '../../../local/emulator/runtime';
 import { LOCK_TIMEOUT_MESSAGE, LockServiceEmulator } from '../../../local/emulator/services';
+import { LOCK_TIMEOUT_MESSAGE_FR } from '../../../local/emulator/services/lock';
 
 function setup() {
   const rt = new Runtime();
@@ -107,5 +108,86 @@ describe('LockService', () => {
     const again = new LockServiceEmulator(rt);
     again.restore(JSON.parse(JSON.stringify(svc.snapshot())));
     expect(again._holder()).toBe('other');
+  });
+
+  test('waitLock’s timeout text can be the localised one a French user reads (option or test hook)', () => {
+    const rt = new Runtime();
+    rt.beginExecution('exec-1', 'normal', false);
+    const svc = new LockServiceEmulator(rt, { timeoutMessage: LOCK_TIMEOUT_MESSAGE_FR });
+    svc._holdBy('other', rt.clock.now() + 60_000);
+    expect(() => svc.getScriptLock().waitLock(1000)).toThrow(LOCK_TIMEOUT_MESSAGE_FR);
+    svc._setTimeoutMessage('autre texte');
+    expect(() => svc.getScriptLock().waitLock(1000)).toThrow('autre texte');
+    expect(LOCK_TIMEOUT_MESSAGE_FR).not.toMatch(/Lock timeout/i);
+  });
+
+  describe('overlapping executions (run in order of arrival, each from its arrival instant)', () => {
+    /** One execution arriving at `at`: waits for the lock, holds it `holdMs`, releases it. */
+    function arrive(
+      rt: Runtime,
+      svc: LockServiceEmulator,
+      name: string,
+      at: number,
+      holdMs: number,
+      wait = 10_000,
+    ) {
+      rt.clock.set(at);
+      rt.beginExecution(name, 'normal', false);
+      svc._setExecution(name);
+      const lock = svc.getDocumentLock()!;
+      const got = lock.tryLock(wait);
+      const acquiredAt = rt.clock.now();
+      if (got) {
+        rt.sleep(holdMs);
+        lock.releaseLock();
+      }
+      const releasedAt = rt.clock.now();
+      rt.endExecution();
+      svc._releaseAllFor(name);
+      svc._setExecution(null);
+      return { got, acquiredAt, releasedAt };
+    }
+
+    test('a lock released at R stays held until R for an execution that arrived earlier', () => {
+      const rt = new Runtime();
+      const svc = new LockServiceEmulator(rt);
+      const t0 = rt.clock.now();
+      const first = arrive(rt, svc, 'a', t0, 400);
+      const second = arrive(rt, svc, 'b', t0, 400);
+      expect(first.acquiredAt - t0).toBe(COSTS.lockAcquire);
+      // b arrived at t0 too: it waits for a's release, then holds the lock for its own 400 ms.
+      expect(second.acquiredAt).toBe(first.releasedAt);
+      expect(second.releasedAt - t0).toBe(COSTS.lockAcquire + 400 + 400);
+    });
+
+    test('ten arrivals at once queue one behind the other; the last waits the sum of the holds', () => {
+      const rt = new Runtime();
+      const svc = new LockServiceEmulator(rt);
+      const t0 = rt.clock.now();
+      const runs = Array.from({ length: 10 }, (_, k) => arrive(rt, svc, `e${k}`, t0, 300));
+      for (let k = 1; k < runs.length; k += 1) expect(runs[k].acquiredAt).toBe(runs[k - 1].releasedAt);
+      expect(runs[9].acquiredAt - t0).toBe(COSTS.lockAcquire + 9 * 300);
+      expect(runs.every((r) => r.got)).toBe(true);
+    });
+
+    test('an arrival whose wait would exceed its timeout gets false after waiting the timeout', () => {
+      const rt = new Runtime();
+      const svc = new LockServiceEmulator(rt);
+      const t0 = rt.clock.now();
+      arrive(rt, svc, 'long', t0, 5000);
+      const late = arrive(rt, svc, 'late', t0, 100, 1000);
+      expect(late.got).toBe(false);
+      expect(late.releasedAt - t0).toBe(COSTS.lockAcquire + 1000);
+    });
+
+    test('a later arrival after the release finds the lock free; the snapshot keeps no released lock', () => {
+      const rt = new Runtime();
+      const svc = new LockServiceEmulator(rt);
+      const t0 = rt.clock.now();
+      const first = arrive(rt, svc, 'a', t0, 400);
+      const later = arrive(rt, svc, 'b', first.releasedAt + 1, 100);
+      expect(later.acquiredAt - (first.releasedAt + 1)).toBe(COSTS.lockAcquire);
+      expect(svc.snapshot().holders).toEqual({});
+    });
   });
 });
