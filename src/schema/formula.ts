@@ -28,7 +28,10 @@ export const ALLOWED_FUNCTIONS: readonly string[] = [
   'LEN',
 ];
 
-/** Name of the single cell that holds `=TODAY()`; the only place TODAY may be called. */
+/**
+ * Name of the single cell that holds `=TODAY()`: the only place a sheet formula may call TODAY.
+ * Conditional formats call `TODAY()` themselves (they cannot read a named range).
+ */
 export const TODAY_NAME = 'PILOTE_TODAY';
 
 /** Named range of a setting value: `volunteerHourlyValue` → `PILOTE_VOLUNTEER_HOURLY_VALUE`. */
@@ -72,6 +75,7 @@ export function formulaContext(
   sheet: SheetDef,
   row: number,
   locate: ColumnLocator = schemaOrder,
+  options: { conditionalFormat?: boolean } = {},
 ): FormulaContext {
   const findSheet = (key: string): SheetDef => {
     const found = sheets.find((s) => s.key === key);
@@ -86,6 +90,22 @@ export function formulaContext(
     return columnLetter(index);
   };
   const settingsSheet = sheets.find((s) => s.kind === 'settings');
+  if (options.conditionalFormat) {
+    // support.google.com/docs/answer/78413: a rule's formula references its own sheet only.
+    const refuse = (what: string): never => {
+      throw new Error(
+        `a conditional format cannot use ${what} (own sheet only, no named range; call TODAY())`,
+      );
+    };
+    return {
+      cell: (columnKey) => `$${letterOf(sheet, columnKey)}${row}`,
+      range: (sheetKey) => refuse(`a range of '${sheetKey}'`),
+      setting: (settingKey) => refuse(`the setting '${settingKey}'`),
+      get today(): string {
+        return refuse(TODAY_NAME);
+      },
+    };
+  }
   return {
     cell: (columnKey) => `$${letterOf(sheet, columnKey)}${row}`,
     range: (sheetKey, columnKey) => {
@@ -116,11 +136,13 @@ export function calledFunctions(formula: string): string[] {
  * What is wrong with a formula, as short English sentences (empty when fine): a missing `=`,
  * a function outside `ALLOWED_FUNCTIONS`, TODAY() outside its cell, an unbounded range (`A:A`,
  * `2:2`), a sheet name that is not in the workbook, unbalanced parentheses or quotes.
+ * A conditional format (`conditionalFormat`) may call TODAY() but may reference no other sheet
+ * (quoted or not) and no named range (support.google.com/docs/answer/78413).
  */
 export function formulaProblems(
   formula: string,
   sheetNames: readonly string[],
-  options: { allowToday?: boolean } = {},
+  options: { allowToday?: boolean; conditionalFormat?: boolean } = {},
 ): string[] {
   const problems: string[] = [];
   if (!formula.startsWith('=')) problems.push('does not start with =');
@@ -133,7 +155,7 @@ export function formulaProblems(
   }
   if (depth !== 0) problems.push('unbalanced parentheses');
   for (const name of calledFunctions(formula)) {
-    if (name === 'TODAY' && options.allowToday) continue;
+    if (name === 'TODAY' && (options.allowToday || options.conditionalFormat)) continue;
     if (ALLOWED_FUNCTIONS.indexOf(name) < 0) problems.push(`function ${name} is not allowed`);
   }
   const unquoted = code.replace(/'(?:[^']|'')*'/g, "''");
@@ -146,6 +168,41 @@ export function formulaProblems(
   for (let m = sheetRef.exec(code); m !== null; m = sheetRef.exec(code)) {
     const name = m[1].replace(/''/g, "'");
     if (sheetNames.indexOf(name) < 0) problems.push(`unknown sheet '${name}'`);
+    if (options.conditionalFormat) problems.push(`conditional format references the sheet '${name}'`);
+  }
+  if (options.conditionalFormat) {
+    for (const name of unquotedSheetPrefixes(unquoted))
+      problems.push(`conditional format references the sheet '${name}'`);
+    for (const name of namesIn(formula)) problems.push(`conditional format uses the named range ${name}`);
   }
   return problems;
+}
+
+/** Sheet prefixes written without quotes (`Feuille!A1`), outside strings and quoted names. */
+function unquotedSheetPrefixes(unquoted: string): string[] {
+  return (unquoted.match(/[A-Za-z_][A-Za-z0-9_.]*(?=!)/g) ?? []).slice();
+}
+
+/**
+ * Identifiers of a formula that are neither functions, cell or column references, TRUE/FALSE,
+ * nor sheet prefixes: named ranges (or unknown names, which Sheets shows as #NAME?).
+ */
+export function namesIn(formula: string): string[] {
+  const code = formula.replace(/"(?:[^"]|"")*"/g, '""').replace(/'(?:[^']|'')*'!/g, '');
+  const names: string[] = [];
+  const pattern = /(^|[^A-Za-z0-9_.$])(\$?[A-Za-z_][A-Za-z0-9_.]*\$?[0-9]*)/g;
+  for (let m = pattern.exec(code); m !== null; m = pattern.exec(code)) {
+    const word = m[2];
+    const next = code.slice(m.index + m[0].length).trimStart()[0] ?? '';
+    const prev = code
+      .slice(0, m.index + m[1].length)
+      .trimEnd()
+      .slice(-1);
+    if (next === '(' || next === '!') continue;
+    if (/^\$?[A-Za-z]{1,3}\$?[0-9]+$/.test(word)) continue;
+    if (/^\$?[A-Za-z]{1,3}$/.test(word) && (next === ':' || prev === ':')) continue;
+    if (/^(TRUE|FALSE)$/i.test(word)) continue;
+    names.push(word);
+  }
+  return names;
 }

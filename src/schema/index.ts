@@ -37,7 +37,7 @@ export {
 export { frenchTypography } from './validate';
 
 /** Version of the workbook layout; bump it with a migration when sheets or columns change. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Every sheet, in tab order. */
 export const SHEETS: readonly SheetDef[] = [
@@ -129,13 +129,18 @@ export function renderColumnFormula(
   return column.formula(formulaContext(env.sheets, sheet, row, env.locate));
 }
 
-/** The custom formula of a conditional format, relative to the first data row (`$F2`). */
+/**
+ * The custom formula of a conditional format, relative to the first data row (`$F3`). Its
+ * context refuses other sheets, settings and PILOTE_TODAY: a rule reads its own sheet only.
+ */
 export function renderConditionalFormula(
   sheet: SheetDef,
   format: ConditionalFormatDef,
   env: FormulaEnvironment = SCHEMA_ENVIRONMENT,
 ): string {
-  return format.formula(formulaContext(env.sheets, sheet, FIRST_DATA_ROW, env.locate));
+  return format.formula(
+    formulaContext(env.sheets, sheet, FIRST_DATA_ROW, env.locate, { conditionalFormat: true }),
+  );
 }
 
 /**

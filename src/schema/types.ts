@@ -15,13 +15,22 @@ export type SheetKind = 'table' | 'settings' | 'dashboard' | 'log';
  * column (`$F12`, `'Opérations'!$F$2:$F$5000`); English syntax, comma separators.
  */
 export interface FormulaContext {
-  /** Reference to a column's cell in the current row, e.g. `$F12` (`$F2` in a conditional format). */
+  /** Reference to a column's cell in the current row, e.g. `$F12` (`$F3` in a conditional format). */
   cell(columnKey: string): string;
-  /** Bounded range of the data rows of a column of any sheet, e.g. `'Opérations'!$F$2:$F$5000`. */
+  /**
+   * Bounded range of the data rows of a column of any sheet, e.g. `'Opérations'!$F$2:$F$5000`.
+   * Throws in a conditional format: a rule may only reference its own sheet.
+   */
   range(sheetKey: string, columnKey: string): string;
-  /** Named range of a value of « Paramètres du lieu », e.g. `PILOTE_VOLUNTEER_HOURLY_VALUE`. */
+  /**
+   * Named range of a value of « Paramètres du lieu », e.g. `PILOTE_VOLUNTEER_HOURLY_VALUE`.
+   * Throws in a conditional format: Sheets drops rules that use named ranges.
+   */
   setting(settingKey: string): string;
-  /** Name of the single cell holding TODAY(), `PILOTE_TODAY`. */
+  /**
+   * Name of the single cell holding TODAY(), `PILOTE_TODAY`, for sheet formulas. Throws in a
+   * conditional format, which calls `TODAY()` itself (Sheets recalculates it there).
+   */
   readonly today: string;
 }
 
@@ -79,15 +88,24 @@ export interface SettingDef extends ColumnDef {
   defaultValue?: CellValue;
 }
 
-/** A conditional format: a formula over the row (relative to the first data row) and colours. */
+/**
+ * A conditional format: a formula over the row (relative to the first data row) and colours.
+ * The formula may reference cells of its own sheet only, no named range, and calls `TODAY()`
+ * itself (support.google.com/docs/answer/78413).
+ */
 export interface ConditionalFormatDef {
   key: string;
   /** French, one sentence: when the rule applies. */
   description: string;
   /** Columns painted; the whole row when omitted. */
   columns?: readonly string[];
-  /** Custom formula, e.g. `=AND($F2<>"", $F2<PILOTE_TODAY)`. */
+  /** Custom formula, e.g. `=AND($F3<>"", $F3<TODAY())`. */
   formula: FormulaTemplate;
+  /**
+   * Schema version that last changed the formula: on a workbook of an older version, setup
+   * replaces Pilote's previous rule (found by its formula) in place, keeping users' rules.
+   */
+  formulaSince?: number;
   background?: string;
   fontColor?: string;
   bold?: boolean;

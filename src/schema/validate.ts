@@ -38,15 +38,16 @@ export function findSchemaProblems(sheets: readonly SheetDef[], version: number)
     template: FormulaTemplate,
     sheet: SheetDef,
     allowToday: boolean,
+    conditionalFormat = false,
   ): void => {
     let formula: string;
     try {
-      formula = template(formulaContext(sheets, sheet, 2));
+      formula = template(formulaContext(sheets, sheet, 2, undefined, { conditionalFormat }));
     } catch (error) {
       report(where, `formula throws: ${(error as Error).message}`);
       return;
     }
-    for (const p of formulaProblems(formula, sheetNames, { allowToday })) report(where, p);
+    for (const p of formulaProblems(formula, sheetNames, { allowToday, conditionalFormat })) report(where, p);
     for (const literal of formula.match(/"(?:[^"]|"")*"/g) ?? []) {
       const text = literal.slice(1, -1);
       // Besides enum options: comparison operators (`>=`, `>0`), account numbers and prefixes
@@ -104,7 +105,9 @@ export function findSchemaProblems(sheets: readonly SheetDef[], version: number)
       }
       if (!format.background && !format.fontColor && !format.bold) report(where, 'format changes nothing');
       for (const p of frenchTypography(format.description)) report(where, p);
-      checkFormula(where, format.formula, sheet, false);
+      if (format.formulaSince !== undefined && (format.formulaSince < 2 || format.formulaSince > version))
+        report(where, 'formulaSince out of range');
+      checkFormula(where, format.formula, sheet, false, true);
     }
     for (const range of sheet.namedRanges ?? []) {
       namedRanges.push(range.name);

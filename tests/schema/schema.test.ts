@@ -17,17 +17,18 @@ import {
   validateSchema,
 } from '../../src/schema';
 import { LAST_DATA_ROW } from '../../src/schema/formats';
-import { columnLetter } from '../../src/schema/formula';
+import { balanceAlertFormula, kpiRow, MUST_BE_ZERO } from '../../src/schema/dashboard';
+import { columnLetter, formulaProblems, namesIn } from '../../src/schema/formula';
 import { findSchemaProblems } from '../../src/schema/validate';
-import type { SheetDef } from '../../src/schema/types';
+import type { FormulaContext, SheetDef } from '../../src/schema/types';
 
 describe('schema', () => {
   it('has no problems', () => {
     expect(validateSchema()).toEqual([]);
   });
 
-  it('is at version 2 (in-kind valuation, period, totals) and no sheet is newer than the schema', () => {
-    expect(SCHEMA_VERSION).toBe(2);
+  it('is at version 3 (rules read their own sheet only) and no sheet is newer than the schema', () => {
+    expect(SCHEMA_VERSION).toBe(3);
     for (const sheet of SHEETS) expect(sheet.since).toBeLessThanOrEqual(SCHEMA_VERSION);
   });
 
@@ -202,18 +203,23 @@ describe('formulas', () => {
     expect(formula).toMatch(new RegExp(`'Opérations'!\\$[A-Z]+\\$3:\\$[A-Z]+\\$${LAST_DATA_ROW}`));
   });
 
-  it('use only the allowed functions, and TODAY only in its named cell', () => {
+  it('use only the allowed functions; sheet formulas read TODAY from its named cell, rules call TODAY()', () => {
     const called: string[] = [];
+    let rulesCallingToday = 0;
     for (const sheet of SHEETS) {
       for (const column of sheet.columns.filter((c) => c.formula)) {
-        called.push(...functionsIn(renderColumnFormula(sheet, column, 2)));
-      }
-      for (const format of sheet.conditionalFormats ?? []) {
-        const formula = renderConditionalFormula(sheet, format);
+        const formula = renderColumnFormula(sheet, column, 2);
         expect(formula).not.toMatch(/TODAY\(/);
         called.push(...functionsIn(formula));
       }
+      for (const format of sheet.conditionalFormats ?? []) {
+        const formula = renderConditionalFormula(sheet, format);
+        expect(formula).not.toContain(TODAY_NAME);
+        if (/TODAY\(\)/.test(formula)) rulesCallingToday += 1;
+        called.push(...functionsIn(formula).filter((f) => f !== 'TODAY'));
+      }
     }
+    expect(rulesCallingToday).toBe(14);
     expect(called.length).toBeGreaterThan(10);
     for (const name of called) expect(ALLOWED_FUNCTIONS).toContain(name);
     const todayRange = requireSheet('settings').namedRanges?.find((r) => r.name === TODAY_NAME);
@@ -224,9 +230,60 @@ describe('formulas', () => {
     const register = requireSheet('safetyChecks');
     const overdue = register.conditionalFormats?.find((f) => f.key === 'overdue');
     const letter = columnLetter(register.columns.findIndex((c) => c.key === 'nextDue'));
-    expect(renderConditionalFormula(register, overdue!)).toBe(
-      `=AND($${letter}3<>"", $${letter}3<${TODAY_NAME})`,
+    expect(renderConditionalFormula(register, overdue!)).toBe(`=AND($${letter}3<>"", $${letter}3<TODAY())`);
+  });
+
+  it('no conditional format references another sheet or a named range (support.google.com/docs/answer/78413)', () => {
+    const declaredNames = SHEETS.flatMap((s) => (s.namedRanges ?? []).map((r) => r.name));
+    const rules = SHEETS.flatMap((sheet) =>
+      (sheet.conditionalFormats ?? []).map((f) => ({
+        at: `${sheet.key}.${f.key}`,
+        formula: renderConditionalFormula(sheet, f),
+      })),
     );
+    // The dashboard's red rules are written by the adapter from one template.
+    for (const key of MUST_BE_ZERO)
+      rules.push({ at: `dashboard.${key}`, formula: balanceAlertFormula(kpiRow(key)) });
+    expect(rules.length).toBeGreaterThanOrEqual(24);
+    for (const { at, formula } of rules) {
+      const code = formula.replace(/"(?:[^"]|"")*"/g, '""');
+      expect({ at, sheetRef: /!/.test(code) }).toEqual({ at, sheetRef: false });
+      expect({ at, names: namesIn(formula) }).toEqual({ at, names: [] });
+      for (const name of declaredNames)
+        expect({ at, uses: code.includes(name) }).toEqual({ at, uses: false });
+      expect({
+        at,
+        problems: formulaProblems(
+          formula,
+          SHEETS.map((s) => s.name),
+          { conditionalFormat: true },
+        ),
+      }).toEqual({
+        at,
+        problems: [],
+      });
+    }
+  });
+
+  it('refuses, in a rule, a range of another sheet, a setting and the TODAY cell', () => {
+    const grants = requireSheet('grants');
+    const attempt = (formula: (c: FormulaContext) => string) => () =>
+      renderConditionalFormula(grants, { key: 'x', description: 'X.', formula, background: '#ffffff' });
+    expect(attempt((c) => `=${c.range('spaces', 'name')}<>""`)).toThrow(/own sheet only/);
+    expect(attempt((c) => `=${c.setting('volunteerHourlyValue')}>0`)).toThrow(/own sheet only/);
+    expect(attempt((c) => `=${c.cell('deadline')}<${c.today}`)).toThrow(/PILOTE_TODAY/);
+  });
+
+  it('formulaProblems flags other sheets and named ranges in a conditional format, not TODAY()', () => {
+    const check = (formula: string) => formulaProblems(formula, ['Espaces'], { conditionalFormat: true });
+    expect(check('=AND($B3<>"", $B3<TODAY()+30, C$2>0, TRUE)')).toEqual([]);
+    expect(check("=$B3<'Espaces'!$A$1")).toEqual(["conditional format references the sheet 'Espaces'"]);
+    expect(check('=$B3<Espaces!A1')).toEqual(["conditional format references the sheet 'Espaces'"]);
+    expect(check('=$B3<PILOTE_TODAY')).toEqual(['conditional format uses the named range PILOTE_TODAY']);
+    expect(check('=$B3="PILOTE_TODAY Espaces!A1"')).toEqual([]);
+    // The same names in a sheet formula are fine (TODAY is not).
+    expect(formulaProblems('=$B3<PILOTE_TODAY', ['Espaces'])).toEqual([]);
+    expect(formulaProblems('=$B3<TODAY()', ['Espaces'])).toEqual(['function TODAY is not allowed']);
   });
 
   it('gives dropdowns of references a bounded range', () => {

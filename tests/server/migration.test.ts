@@ -3,7 +3,15 @@
  * their own column, a moved column, a renamed header) is brought to the current schema with
  * every original cell intact, and Pilote keeps writing to the right columns.
  */
-import { FIRST_DATA_ROW, HEADER_ROW, requireSheet, SCHEMA_VERSION, SHEETS } from '../../src/schema';
+import {
+  FIRST_DATA_ROW,
+  HEADER_ROW,
+  renderConditionalFormula,
+  requireSheet,
+  SCHEMA_VERSION,
+  SHEETS,
+} from '../../src/schema';
+import type { ConditionalRuleState } from '../../local/emulator/spreadsheet/model';
 import type { SheetDef } from '../../src/schema/types';
 import { WorkbookSession } from '../../src/server/adapters/workbook';
 import { applySchema } from '../../src/server/adapters/workbook-setup';
@@ -176,5 +184,157 @@ describe('migrating a lived-in workbook of the previous schema version', () => {
     expect(at('Payée')).toBe(false);
     expect(at('Ma note perso')).toBe('');
     expect(headerPosition(h, 'Réservations', 'Statut')).toBe(2);
+  });
+});
+
+/** The 14 rules schema 2 wrote with PILOTE_TODAY, verbatim (rendered against the schema's layout). */
+const SCHEMA_2_RULES: Record<string, Record<string, string>> = {
+  structures: {
+    agreementExpired: '=AND($O3<>"", $O3<PILOTE_TODAY)',
+    agreementEndingSoon: '=AND($O3<>"", $O3>=PILOTE_TODAY, $O3<=PILOTE_TODAY+60)',
+  },
+  actions: {
+    late: '=AND($J3<>"", $J3<PILOTE_TODAY, OR($K3="En cours", $K3="En préparation"))',
+  },
+  events: {
+    attendanceMissing: '=AND($C3<>"", $C3<PILOTE_TODAY, $K3="")',
+  },
+  communication: {
+    overdue: '=AND($G3<>"", $G3<PILOTE_TODAY, $H3<>"Publiée", $H3<>"Annulée")',
+  },
+  grants: {
+    deadlineSoon:
+      '=AND($J3<>"", $J3>=PILOTE_TODAY, $J3<=PILOTE_TODAY+30, OR($I3="À étudier", $I3="En préparation"))',
+    deadlineMissed: '=AND($J3<>"", $J3<PILOTE_TODAY, OR($I3="À étudier", $I3="En préparation"))',
+    reportOverdue: '=AND($Q3<>"", $Q3<PILOTE_TODAY, $I3<>"Soldée", $I3<>"Refusée")',
+    financialReportSoon: '=AND($Z3<>"", $Z3>=PILOTE_TODAY, $Z3<=PILOTE_TODAY+30)',
+    financialReportLate: '=AND($Z3<>"", $Z3<PILOTE_TODAY)',
+  },
+  safetyChecks: {
+    overdue: '=AND($Q3<>"", $Q3<PILOTE_TODAY)',
+    dueSoon: '=AND($Q3<>"", $Q3>=PILOTE_TODAY, $Q3<=PILOTE_TODAY+30)',
+  },
+  maintenance: {
+    late: '=AND($J3<>"", $J3<PILOTE_TODAY, $H3<>"Terminée", $H3<>"Abandonnée")',
+  },
+  openingRota: {
+    today: '=$B3=PILOTE_TODAY',
+  },
+};
+
+describe('migrating a workbook of schema 2: date rules that read PILOTE_TODAY', () => {
+  const h = newHarness();
+  withAppsScriptGlobals(h, () => applySchema(new WorkbookSession(), SHEETS, 2));
+  const wb = h.emulator.spreadsheetApp._workbook();
+  const rulesOf = (sheetKey: string): ConditionalRuleState[] => {
+    const sheet = wb.state.sheets.find((s) => s.name === requireSheet(sheetKey).name);
+    if (!sheet) throw new Error(`no sheet ${sheetKey}`);
+    return sheet.conditionalRules;
+  };
+  const formulasOf = (sheetKey: string): string[] =>
+    rulesOf(sheetKey).map((r) => r.condition.values[0] ?? '');
+  const indexOf = (sheetKey: string, ruleKey: string): number =>
+    (requireSheet(sheetKey).conditionalFormats ?? []).findIndex((f) => f.key === ruleKey);
+
+  // The workbook as schema 2 left it, written straight into the emulator (the emulator now
+  // refuses these formulas, as Sheets does): each date rule with its PILOTE_TODAY text.
+  const pilote = new Map<ConditionalRuleState, string>();
+  for (const [sheetKey, rules] of Object.entries(SCHEMA_2_RULES)) {
+    for (const [ruleKey, formula] of Object.entries(rules)) {
+      const rule = rulesOf(sheetKey)[indexOf(sheetKey, ruleKey)];
+      rule.condition.values = [formula];
+      pilote.set(rule, ruleKey);
+    }
+  }
+  // What users did meanwhile: a rule of their own between Pilote's on « Subventions », one at
+  // the end of « Maintenance », a Pilote rule they retouched (same colours, still on
+  // PILOTE_TODAY), and one that Google dropped (named ranges in rules): « Permanences » has none.
+  const grantsUserRule: ConditionalRuleState = {
+    condition: { type: 'CUSTOM_FORMULA', values: ['=$I3="Refusée"'] },
+    format: { background: '#eeeeee' },
+    ranges: [{ row: FIRST_DATA_ROW, col: 9, numRows: 100, numCols: 1 }],
+  };
+  rulesOf('grants').splice(2, 0, grantsUserRule);
+  const emptyRule: ConditionalRuleState = {
+    condition: { type: 'CELL_EMPTY', values: [] },
+    format: { background: '#fff2cc' },
+    ranges: [{ row: FIRST_DATA_ROW, col: 2, numRows: 100, numCols: 1 }],
+  };
+  rulesOf('maintenance').push(emptyRule);
+  rulesOf('safetyChecks')[indexOf('safetyChecks', 'dueSoon')].condition.values = [
+    '=AND($Q3<>"", $Q3>=PILOTE_TODAY, $Q3<=PILOTE_TODAY+45)',
+  ];
+  const rota = rulesOf('openingRota');
+  rota.splice(0, rota.length);
+
+  // What each sheet must hold after: Pilote's rules rewritten where they stood, users' as they were.
+  const shown = (r: ConditionalRuleState): string => r.condition.values[0] ?? r.condition.type;
+  const expected = new Map(
+    Object.keys(SCHEMA_2_RULES).map((sheetKey) => {
+      const def = requireSheet(sheetKey);
+      const rendered = (ruleKey: string) =>
+        renderConditionalFormula(def, def.conditionalFormats!.find((f) => f.key === ruleKey)!);
+      const list = rulesOf(sheetKey).map((r) => (pilote.has(r) ? rendered(pilote.get(r)!) : shown(r)));
+      // The rule Google dropped comes back, after the others.
+      if (sheetKey === 'openingRota') list.push(rendered('today'));
+      return [sheetKey, list] as const;
+    }),
+  );
+
+  const { result, stats } = h.api<{ changed: boolean }>('setupWorkbook');
+
+  test('the migration runs, with one rules read and one rules write per sheet it changes', () => {
+    expect(result).toMatchObject({ ok: true, data: { changed: true } });
+    const sheets = Object.keys(SCHEMA_2_RULES).length;
+    expect(stats.byMethod['Sheet.getConditionalFormatRules']).toBe(sheets);
+    expect(stats.byMethod['Sheet.setConditionalFormatRules']).toBe(sheets);
+  });
+
+  test('no rule of the workbook reads PILOTE_TODAY, another sheet or a named range any more', () => {
+    for (const sheet of wb.state.sheets) {
+      for (const rule of sheet.conditionalRules) {
+        expect({ sheet: sheet.name, formula: rule.condition.values[0] ?? '' }).not.toEqual({
+          sheet: sheet.name,
+          formula: expect.stringMatching(/PILOTE_|!/),
+        });
+      }
+    }
+  });
+
+  test("each old rule is replaced by the new one where it stood; users' rules stay, in their order", () => {
+    for (const sheetKey of Object.keys(SCHEMA_2_RULES)) {
+      expect({ sheetKey, after: rulesOf(sheetKey).map(shown) }).toEqual({
+        sheetKey,
+        after: expected.get(sheetKey),
+      });
+    }
+    expect(rulesOf('grants')[2]).toEqual(grantsUserRule);
+    expect(rulesOf('maintenance').at(-1)).toEqual(emptyRule);
+    expect(formulasOf('safetyChecks')[indexOf('safetyChecks', 'dueSoon')]).toMatch(/<=TODAY\(\)\+30\)$/);
+    expect(formulasOf('grants').filter((f) => /TODAY\(\)/.test(f))).toHaveLength(5);
+    expect(expected.get('openingRota')).toEqual(['=$B3=TODAY()']);
+  });
+
+  test('the new rules paint: a grant whose deadline passed is red again', () => {
+    h.emulator.runtime.clock.set(Date.UTC(2026, 5, 10, 8));
+    const grants = requireSheet('grants');
+    const app = h.emulator.spreadsheetApp;
+    app._userEdit(grants.name, `J${FIRST_DATA_ROW}`, '09/06/2026');
+    app._userEdit(grants.name, `I${FIRST_DATA_ROW}`, 'À étudier');
+    const missed = grants.conditionalFormats!.find((f) => f.key === 'deadlineMissed')!;
+    // Index 2 is the user's rule: Pilote's deadlineMissed stayed at 1.
+    expect(app._formatAt(grants.name, `J${FIRST_DATA_ROW}`)).toMatchObject({
+      background: missed.background,
+      ruleIndex: 1,
+    });
+  });
+
+  test('the workbook is at schema 3 and a second setup makes no write', () => {
+    const meta = h.ss.getDeveloperMetadata().find((m) => m.getKey() === 'pilote.schemaVersion');
+    expect(meta?.getValue()).toBe(String(SCHEMA_VERSION));
+    expect(SCHEMA_VERSION).toBe(3);
+    const again = h.api('setupWorkbook');
+    expect(again.stats.writes).toBe(0);
+    expect(again.stats.byMethod['Sheet.getConditionalFormatRules'] ?? 0).toBe(0);
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { Runtime } from '../runtime';
 import { parseA1, resolveA1, rectToA1 } from './a1';
-import { EmuConditionalFormatRuleBuilder } from './conditional-format';
+import { type ConditionalFormatAt, EmuConditionalFormatRuleBuilder, formatAt } from './conditional-format';
 import { type Ctx, charge } from './context';
 import { EmuDataValidationBuilder, passesValidation } from './data-validation';
 import {
@@ -281,6 +281,15 @@ export class EmuSpreadsheetApp {
   _userDeleteRows(sheetName: string, row: number, count = 1): void {
     const { ctx, sheetId } = this.locate(sheetName, 'A1');
     ctx.wb.deleteRows(sheetId, row, count);
+  }
+
+  /**
+   * What the conditional formats of `sheetName` paint on the cell `a1` (its first cell): the
+   * first rule, in the sheet's order, whose condition holds there, or null (conditional-format.ts).
+   */
+  _formatAt(sheetName: string, a1: string): ConditionalFormatAt | null {
+    const { ctx, sheetId, rect } = this.locate(sheetName, a1);
+    return formatAt(ctx.wb, sheetId, rect.row, rect.col);
   }
 
   /** Selects a range (and its sheet) as a user would. */

@@ -261,6 +261,20 @@ export class FormulaEngine {
     return this.hf.getCellFormula({ sheet: this.hfId(sheetId), row: row - 1, col: col - 1 });
   }
 
+  /**
+   * Evaluates a formula that lives in no cell, in the context of a sheet, with the current values
+   * and the virtual clock (conditional-format rules). Pass only absolute references: HyperFormula
+   * anchors relative ones at A1. An array result counts by its first cell.
+   */
+  calculate(sheetId: number, formula: string): Computed {
+    this.refreshIfDayChanged();
+    const out = this.run(() => this.hf.calculateFormula(formula, this.hfId(sheetId)));
+    const v = Array.isArray(out) ? (out[0]?.[0] ?? null) : out;
+    if (v instanceof DetailedCellError)
+      return { value: ERROR_MAP[v.value] ?? '#ERROR!', error: true, detailedType: 'ERROR' };
+    return { value: v as Literal | null, error: false, detailedType: 'UNKNOWN' };
+  }
+
   /** Whether a formula text parses (used for conditional-format and validation formulas). */
   validate(formula: string): boolean {
     return this.hf.validateFormula(formula);

@@ -5,7 +5,7 @@
  */
 import { parseA1, resolveA1 } from './a1';
 import { EmuEmbeddedChart, EmuEmbeddedChartBuilder } from './chart';
-import { EmuConditionalFormatRule } from './conditional-format';
+import { EmuConditionalFormatRule, ruleFormulaProblem } from './conditional-format';
 import { type Ctx, charge, requireNumbers, requireString } from './context';
 import type { EmuEnumValue } from './enums';
 import { describeType, fail, MSG } from './errors';
@@ -369,7 +369,14 @@ export class EmuSheet {
     if (!Array.isArray(rules) || rules.some((r) => !(r instanceof EmuConditionalFormatRule))) {
       fail(MSG.badSignature(describeType(rules), 'Sheet.setConditionalFormatRules'));
     }
-    this.s.conditionalRules = rules.map((r) => r._state());
+    const states = rules.map((r) => r._state());
+    // A custom formula may reference its own sheet only, and no named range (conditional-format.ts).
+    for (const state of states) {
+      if (state.condition.type !== 'CUSTOM_FORMULA') continue;
+      const problem = ruleFormulaProblem(state.condition.values[0] ?? '');
+      if (problem) fail(problem);
+    }
+    this.s.conditionalRules = states;
   }
 
   // ---------- clearing ----------

@@ -73,9 +73,11 @@ export const eventsSheet: SheetDef = {
   conditionalFormats: [
     {
       key: 'attendanceMissing',
+      // Schema 3: TODAY() in the rule (a rule cannot read PILOTE_TODAY on another sheet).
+      formulaSince: 3,
       description: 'Événement passé sans participation saisie\u00a0: case en orange.',
       columns: ['attendance'],
-      formula: (c) => `=AND(${c.cell('date')}<>"", ${c.cell('date')}<${c.today}, ${c.cell('attendance')}="")`,
+      formula: (c) => `=AND(${c.cell('date')}<>"", ${c.cell('date')}<TODAY(), ${c.cell('attendance')}="")`,
       background: '#fce8b2',
     },
   ],
@@ -107,10 +109,12 @@ export const communicationSheet: SheetDef = {
   conditionalFormats: [
     {
       key: 'overdue',
+      // Schema 3: TODAY() in the rule (a rule cannot read PILOTE_TODAY on another sheet).
+      formulaSince: 3,
       description: 'Publication non faite à la date prévue\u00a0: date en rouge.',
       columns: ['date'],
       formula: (c) =>
-        `=AND(${c.cell('date')}<>"", ${c.cell('date')}<${c.today}, ${c.cell('status')}<>"Publiée", ${c.cell('status')}<>"Annulée")`,
+        `=AND(${c.cell('date')}<>"", ${c.cell('date')}<TODAY(), ${c.cell('status')}<>"Publiée", ${c.cell('status')}<>"Annulée")`,
       background: '#f4c7c3',
     },
   ],

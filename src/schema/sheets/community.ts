@@ -113,17 +113,21 @@ export const structuresSheet: SheetDef = {
   conditionalFormats: [
     {
       key: 'agreementExpired',
+      // Schema 3: TODAY() in the rule (a rule cannot read PILOTE_TODAY on another sheet).
+      formulaSince: 3,
       description: 'Convention d’occupation échue\u00a0: date de fin en rouge.',
       columns: ['agreementEnd'],
-      formula: (c) => `=AND(${c.cell('agreementEnd')}<>"", ${c.cell('agreementEnd')}<${c.today})`,
+      formula: (c) => `=AND(${c.cell('agreementEnd')}<>"", ${c.cell('agreementEnd')}<TODAY())`,
       background: '#f4c7c3',
     },
     {
       key: 'agreementEndingSoon',
+      // Schema 3: TODAY() in the rule (a rule cannot read PILOTE_TODAY on another sheet).
+      formulaSince: 3,
       description: 'Convention d’occupation qui finit dans les 60 jours\u00a0: date de fin en orange.',
       columns: ['agreementEnd'],
       formula: (c) =>
-        `=AND(${c.cell('agreementEnd')}<>"", ${c.cell('agreementEnd')}>=${c.today}, ${c.cell('agreementEnd')}<=${c.today}+60)`,
+        `=AND(${c.cell('agreementEnd')}<>"", ${c.cell('agreementEnd')}>=TODAY(), ${c.cell('agreementEnd')}<=TODAY()+60)`,
       background: '#fce8b2',
     },
   ],

@@ -116,46 +116,56 @@ export const grantsSheet: SheetDef = {
   conditionalFormats: [
     {
       key: 'deadlineSoon',
+      // Schema 3: TODAY() in the rule (a rule cannot read PILOTE_TODAY on another sheet).
+      formulaSince: 3,
       description: 'Dossier à déposer dans les 30 jours\u00a0: date limite en orange.',
       columns: ['deadline'],
       formula: (c) =>
-        `=AND(${c.cell('deadline')}<>"", ${c.cell('deadline')}>=${c.today}, ${c.cell('deadline')}<=${c.today}+${DEADLINE_DAYS}, OR(${c.cell('status')}="À étudier", ${c.cell('status')}="En préparation"))`,
+        `=AND(${c.cell('deadline')}<>"", ${c.cell('deadline')}>=TODAY(), ${c.cell('deadline')}<=TODAY()+${DEADLINE_DAYS}, OR(${c.cell('status')}="À étudier", ${c.cell('status')}="En préparation"))`,
       background: '#fce8b2',
     },
     {
       key: 'deadlineMissed',
+      // Schema 3: TODAY() in the rule (a rule cannot read PILOTE_TODAY on another sheet).
+      formulaSince: 3,
       description: 'Date limite passée sans dépôt\u00a0: date limite en rouge.',
       columns: ['deadline'],
       formula: (c) =>
-        `=AND(${c.cell('deadline')}<>"", ${c.cell('deadline')}<${c.today}, OR(${c.cell('status')}="À étudier", ${c.cell('status')}="En préparation"))`,
+        `=AND(${c.cell('deadline')}<>"", ${c.cell('deadline')}<TODAY(), OR(${c.cell('status')}="À étudier", ${c.cell('status')}="En préparation"))`,
       background: '#f4c7c3',
     },
     {
       key: 'reportOverdue',
+      // Schema 3: TODAY() in the rule (a rule cannot read PILOTE_TODAY on another sheet).
+      formulaSince: 3,
       description: 'Bilan non rendu à la date prévue\u00a0: date du bilan en rouge.',
       columns: ['reportDue'],
       formula: (c) =>
-        `=AND(${c.cell('reportDue')}<>"", ${c.cell('reportDue')}<${c.today}, ${c.cell('status')}<>"Soldée", ${c.cell('status')}<>"Refusée")`,
+        `=AND(${c.cell('reportDue')}<>"", ${c.cell('reportDue')}<TODAY(), ${c.cell('status')}<>"Soldée", ${c.cell('status')}<>"Refusée")`,
       background: '#f4c7c3',
       bold: true,
     },
     {
       key: 'financialReportSoon',
+      // Schema 3: TODAY() in the rule (a rule cannot read PILOTE_TODAY on another sheet).
+      formulaSince: 3,
       since: 2,
       description:
         'Compte rendu financier (CERFA 15059) à rendre dans les 30 jours\u00a0: échéance en orange.',
       columns: ['financialReportDeadline'],
       formula: (c) =>
-        `=AND(${c.cell('financialReportDeadline')}<>"", ${c.cell('financialReportDeadline')}>=${c.today}, ${c.cell('financialReportDeadline')}<=${c.today}+${DEADLINE_DAYS})`,
+        `=AND(${c.cell('financialReportDeadline')}<>"", ${c.cell('financialReportDeadline')}>=TODAY(), ${c.cell('financialReportDeadline')}<=TODAY()+${DEADLINE_DAYS})`,
       background: '#fce8b2',
     },
     {
       key: 'financialReportLate',
+      // Schema 3: TODAY() in the rule (a rule cannot read PILOTE_TODAY on another sheet).
+      formulaSince: 3,
       since: 2,
       description: 'Compte rendu financier (CERFA 15059) en retard\u00a0: échéance en rouge.',
       columns: ['financialReportDeadline'],
       formula: (c) =>
-        `=AND(${c.cell('financialReportDeadline')}<>"", ${c.cell('financialReportDeadline')}<${c.today})`,
+        `=AND(${c.cell('financialReportDeadline')}<>"", ${c.cell('financialReportDeadline')}<TODAY())`,
       background: '#f4c7c3',
       bold: true,
     },

@@ -97,18 +97,22 @@ export const safetyRegisterSheet: SheetDef = {
   conditionalFormats: [
     {
       key: 'overdue',
+      // Schema 3: TODAY() in the rule (a rule cannot read PILOTE_TODAY on another sheet).
+      formulaSince: 3,
       description: 'Échéance dépassée\u00a0: prochaine échéance en rouge.',
       columns: ['nextDue'],
-      formula: (c) => `=AND(${c.cell('nextDue')}<>"", ${c.cell('nextDue')}<${c.today})`,
+      formula: (c) => `=AND(${c.cell('nextDue')}<>"", ${c.cell('nextDue')}<TODAY())`,
       background: '#f4c7c3',
       bold: true,
     },
     {
       key: 'dueSoon',
+      // Schema 3: TODAY() in the rule (a rule cannot read PILOTE_TODAY on another sheet).
+      formulaSince: 3,
       description: 'Échéance dans les 30 jours\u00a0: prochaine échéance en orange.',
       columns: ['nextDue'],
       formula: (c) =>
-        `=AND(${c.cell('nextDue')}<>"", ${c.cell('nextDue')}>=${c.today}, ${c.cell('nextDue')}<=${c.today}+30)`,
+        `=AND(${c.cell('nextDue')}<>"", ${c.cell('nextDue')}>=TODAY(), ${c.cell('nextDue')}<=TODAY()+30)`,
       background: '#fce8b2',
     },
     {
@@ -159,10 +163,12 @@ export const maintenanceSheet: SheetDef = {
   conditionalFormats: [
     {
       key: 'late',
+      // Schema 3: TODAY() in the rule (a rule cannot read PILOTE_TODAY on another sheet).
+      formulaSince: 3,
       description: 'Intervention non terminée après la date prévue\u00a0: date en rouge.',
       columns: ['dueDate'],
       formula: (c) =>
-        `=AND(${c.cell('dueDate')}<>"", ${c.cell('dueDate')}<${c.today}, ${c.cell('status')}<>"Terminée", ${c.cell('status')}<>"Abandonnée")`,
+        `=AND(${c.cell('dueDate')}<>"", ${c.cell('dueDate')}<TODAY(), ${c.cell('status')}<>"Terminée", ${c.cell('status')}<>"Abandonnée")`,
       background: '#f4c7c3',
     },
     {
@@ -213,8 +219,10 @@ export const openingRotaSheet: SheetDef = {
   conditionalFormats: [
     {
       key: 'today',
+      // Schema 3: TODAY() in the rule (a rule cannot read PILOTE_TODAY on another sheet).
+      formulaSince: 3,
       description: 'Créneau du jour\u00a0: ligne en bleu pâle.',
-      formula: (c) => `=${c.cell('date')}=${c.today}`,
+      formula: (c) => `=${c.cell('date')}=TODAY()`,
       background: '#e8f0fe',
     },
   ],

@@ -160,10 +160,12 @@ export const actionsSheet: SheetDef = {
   conditionalFormats: [
     {
       key: 'late',
+      // Schema 3: TODAY() in the rule (a rule cannot read PILOTE_TODAY on another sheet).
+      formulaSince: 3,
       description: 'Action en cours dont la date de fin est passée\u00a0: fin en rouge.',
       columns: ['endDate'],
       formula: (c) =>
-        `=AND(${c.cell('endDate')}<>"", ${c.cell('endDate')}<${c.today}, OR(${c.cell('status')}="En cours", ${c.cell('status')}="En préparation"))`,
+        `=AND(${c.cell('endDate')}<>"", ${c.cell('endDate')}<TODAY(), OR(${c.cell('status')}="En cours", ${c.cell('status')}="En préparation"))`,
       background: '#f4c7c3',
     },
     {

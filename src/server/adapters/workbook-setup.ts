@@ -2,7 +2,9 @@
  * Creates and migrates the workbook from the schema. Idempotent: a second run reads and writes
  * nothing. It only ever adds: missing sheets, missing columns (after the last used column, so no
  * existing cell moves), missing settings rows and named ranges. It never deletes, reorders or
- * overwrites what users typed, and it refuses a workbook stamped by a newer Pilote.
+ * overwrites what users typed, and it refuses a workbook stamped by a newer Pilote. The only
+ * things it replaces are Pilote's own: computed formulas and conditional formats a newer schema
+ * changed (a rule found by its previous formula; users' rules stay, in their order).
  */
 import {
   DATA_ROW_COUNT,
@@ -110,7 +112,8 @@ export function applySchema(
   for (const state of tables) {
     if (state.pending.length > 0) finishColumns(state, env, sheetOf);
     if (state.created) decorateNewSheet(state, env);
-    else if (fromVersion !== null && fromVersion < version) addNewConditionalFormats(state, env, fromVersion);
+    else if (fromVersion !== null && fromVersion < version)
+      migrateConditionalFormats(state, env, fromVersion);
     fillComputedColumns(state, env);
   }
 
@@ -363,14 +366,71 @@ function conditionalRule(
 }
 
 /**
- * Rules a newer schema introduced, added to an existing sheet after the rules already there
- * (the user's own included): one read, one write, only on the run that migrates.
+ * Conditional formats of an existing sheet brought to the schema in one read and one write, on
+ * the run that migrates only. A rule whose formula a newer schema changed (`formulaSince`)
+ * replaces Pilote's previous rule where it stands; a rule a newer schema introduced (`since`)
+ * goes after the rules already there. Rules users added stay, in their order.
  */
-function addNewConditionalFormats(state: TableState, env: FormulaEnvironment, fromVersion: number): void {
-  const added = (state.def.conditionalFormats ?? []).filter((f) => (f.since ?? 0) > fromVersion);
-  if (added.length === 0) return;
+function migrateConditionalFormats(state: TableState, env: FormulaEnvironment, fromVersion: number): void {
+  const defs = state.def.conditionalFormats ?? [];
+  const changed = defs.filter((f) => (f.formulaSince ?? 0) > fromVersion && (f.since ?? 0) <= fromVersion);
+  const added = defs.filter((f) => (f.since ?? 0) > fromVersion);
+  if (changed.length === 0 && added.length === 0) return;
   const rules = state.sheet.getConditionalFormatRules();
-  state.sheet.setConditionalFormatRules([...rules, ...added.map((f) => conditionalRule(state, f, env))]);
+  const seen = rules.map(customFormula);
+  const claimed = new Set<number>();
+  const appended: ConditionalRule[] = [];
+  const claim = (index: number, f: ConditionalFormatDef): boolean => {
+    if (index < 0) return false;
+    claimed.add(index);
+    rules[index] = conditionalRule(state, f, env);
+    return true;
+  };
+  for (const f of changed) {
+    const formula = renderConditionalFormula(state.def, f, env);
+    const identities = [formula, previousRuleFormula(formula)];
+    const byFormula = seen.findIndex(
+      (s, i) => !claimed.has(i) && s !== null && identities.includes(s.formula),
+    );
+    // A rule whose references moved with the user's columns: same colours, still on PILOTE_TODAY.
+    const byLook = seen.findIndex(
+      (s, i) =>
+        !claimed.has(i) &&
+        s !== null &&
+        new RegExp(`(^|[^A-Za-z0-9_])${TODAY_NAME}([^A-Za-z0-9_]|$)`).test(s.formula) &&
+        s.background === (f.background ?? null) &&
+        s.fontColor === (f.fontColor ?? null),
+    );
+    // Google may have dropped the old rule (named ranges in rules): the new one is then added.
+    if (!claim(byFormula, f) && !claim(byLook, f)) appended.push(conditionalRule(state, f, env));
+  }
+  for (const f of added) {
+    const formula = renderConditionalFormula(state.def, f, env);
+    if (!seen.some((s) => s?.formula === formula)) appended.push(conditionalRule(state, f, env));
+  }
+  state.sheet.setConditionalFormatRules([...rules, ...appended]);
+}
+
+type ConditionalRule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
+
+/** A rule's custom formula and colours, or null for any other kind of rule. */
+function customFormula(
+  rule: ConditionalRule,
+): { formula: string; background: string | null; fontColor: string | null } | null {
+  const condition = rule.getBooleanCondition();
+  if (!condition || condition.getCriteriaType() !== SpreadsheetApp.BooleanCriteria.CUSTOM_FORMULA)
+    return null;
+  const formula = condition.getCriteriaValues()[0];
+  if (typeof formula !== 'string') return null;
+  return { formula, background: condition.getBackground(), fontColor: condition.getFontColor() };
+}
+
+/**
+ * The formula schema 2 wrote for a rule that now calls TODAY(): the same text reading the
+ * PILOTE_TODAY cell instead (schema 3 changed only that in the 14 date rules).
+ */
+export function previousRuleFormula(formula: string): string {
+  return formula.split('TODAY()').join(TODAY_NAME);
 }
 
 /** Adds the settings rows the sheet lacks, and the named range of each setting's value. */
