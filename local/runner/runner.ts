@@ -216,7 +216,8 @@ export class Runner {
   }
 }
 
-const BUILTIN_GLOBALS = new Set(['console', 'Logger']);
+/** Globals the runner itself installs (the virtual-clock Date is assigned, hence enumerable). */
+const BUILTIN_GLOBALS = new Set(['console', 'Logger', 'Date']);
 
 /** The path of the first Date, function or other non-JSON value inside `v`, or null. */
 function findIllegal(v: unknown, path: string, seen = new Set<unknown>()): string | null {
