@@ -50,7 +50,8 @@ export interface RunnerOptions {
 export interface RunOptions {
   /**
    * `ScriptApp.AuthMode` of the execution, also set as the event's `authMode`. Default: the
-   * event's own `authMode` if it has one, else LIMITED for a simple trigger and FULL otherwise.
+   * event's own `authMode` if it has one, else LIMITED for a simple trigger (FULL for
+   * `onInstall`) and FULL otherwise.
    */
   authMode?: AuthModeName;
 }
@@ -139,10 +140,9 @@ export class Runner {
     if (own !== undefined && !AUTH_MODES.includes(own as AuthModeName)) {
       throw new Error(`emulator: authMode ${String(own)} is not one of ${AUTH_MODES.join(', ')}`);
     }
-    const authMode =
-      options.authMode ??
-      (own as AuthModeName | undefined) ??
-      (kind === 'simpleTrigger' ? 'LIMITED' : 'FULL');
+    // onInstall runs in FULL (editor-auth-lifecycle: "onInstall() runs in AuthMode.FULL").
+    const simpleDefault = kind === 'simpleTrigger' && fn !== 'onInstall' ? 'LIMITED' : 'FULL';
+    const authMode = options.authMode ?? (own as AuthModeName | undefined) ?? simpleDefault;
     const withMode = event !== null && typeof event === 'object' ? { ...(event as object), authMode } : event;
     return this.execute(fn, kind, authMode, (_ctx, membrane) =>
       withMode === undefined ? [] : [membrane.toScript(withMode)],

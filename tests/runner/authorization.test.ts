@@ -16,6 +16,7 @@ function writeCell() { SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].getR
 function sidebar() { SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutput('<p>x</p>')); }
 function remember() { PropertiesService.getDocumentProperties().setProperty('k', 'v'); }
 function trigger() { ScriptApp.newTrigger('email').timeBased().everyHours(1).create(); }
+function onInstall(e) { return String(e.authMode); }
 function menu(e) {
   SpreadsheetApp.getUi().createAddonMenu().addItem('Ouvrir', 'sidebar').addToUi();
   return e.authMode === ScriptApp.AuthMode.NONE ? 'NONE' : String(e.authMode);
@@ -107,6 +108,7 @@ describe('AuthMode', () => {
     expect(runner.run('menu', {}, 'simpleTrigger').value).toBe('LIMITED');
     expect(runner.run('menu', {}, 'simpleTrigger', { authMode: 'NONE' }).value).toBe('NONE');
     expect(runner.run('menu', { authMode: 'FULL' }, 'simpleTrigger').value).toBe('FULL');
+    expect(runner.run('onInstall', {}, 'simpleTrigger').value).toBe('FULL');
     expect(() => runner.run('menu', { authMode: 'SOME' }, 'simpleTrigger')).toThrow(/not one of/);
   });
 
