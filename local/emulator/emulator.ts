@@ -3,7 +3,9 @@
  * composed as the globals the runner hands to dist/Code.js, and snapshot/restore of the whole
  * state for the playground's persisted workbook.
  */
+import type { AuthModeName } from './auth-mode';
 import { Runtime, type ExecutionKind, VirtualClock } from './runtime';
+import { APPS_SCRIPT_SCOPES, type ScopeTable } from './scopes';
 import {
   CacheServiceEmulator,
   type CacheSnapshot,
@@ -65,6 +67,8 @@ export class Emulator {
   readonly scriptApp: ScriptAppEmulator;
   readonly mail: MailAppEmulator;
   readonly utilities: UtilitiesEmulator;
+  /** Scopes per method of every service composed here (the runner checks each call against it). */
+  readonly scopeTable: ScopeTable = APPS_SCRIPT_SCOPES;
   private executions = 0;
 
   constructor(private readonly options: EmulatorOptions = {}) {
@@ -109,11 +113,12 @@ export class Emulator {
   }
 
   /** Opens an execution; each gets a unique name so locks know their owner. */
-  beginExecution(name: string, kind: ExecutionKind): void {
+  beginExecution(name: string, kind: ExecutionKind, authMode: AuthModeName = 'FULL'): void {
     this.executions += 1;
     const unique = `${name}#${this.executions}`;
     this.runtime.beginExecution(unique, kind);
     this.lock._setExecution(unique);
+    this.session._setAuthMode(authMode);
   }
 
   /** Closes the execution and releases what Google releases when a script ends (its locks). */
@@ -122,6 +127,7 @@ export class Emulator {
     this.runtime.endExecution();
     this.lock._releaseAllFor(name);
     this.lock._setExecution(null);
+    this.session._setAuthMode('FULL');
   }
 
   /** Selects a cell as the user would by clicking it (playground, "edit the selected row"). */

@@ -5,6 +5,9 @@
  * hide test helpers and report members the emulator does not implement.
  */
 import vm from 'node:vm';
+import { type AuthPolicy, refusal } from '../emulator/auth-mode';
+import { GoogleException } from '../emulator/runtime';
+import { googleClassName } from '../emulator/scopes';
 
 /** Thrown when the script touches an Apps Script member the emulator lacks. */
 export class NotImplementedError extends Error {
@@ -31,6 +34,11 @@ function isDate(v: unknown): v is Date {
   return Object.prototype.toString.call(v) === '[object Date]';
 }
 
+/** valueOf, hasOwnProperty…: JavaScript's own, not Apps Script members (`==` on an enum uses them). */
+function isObjectBuiltin(prop: string, fn: unknown): boolean {
+  return fn === (Object.prototype as unknown as Record<string, unknown>)[prop];
+}
+
 function isPlainObject(v: object): boolean {
   const proto = Object.getPrototypeOf(v);
   return proto === null || Object.getPrototypeOf(proto) === null;
@@ -46,7 +54,16 @@ export class Membrane {
   private readonly ScriptError: ErrorConstructor;
   private readonly ScriptTypeError: TypeErrorConstructor;
 
-  constructor(context: vm.Context) {
+  /**
+   * `policy`: the scopes and auth mode of the execution. With one, every method call is looked up
+   * in its scope table — a method absent from the table is not Apps Script API and is reported
+   * as not implemented; a method whose scopes the execution lacks throws Google's permission
+   * message before the emulator runs it (no effect, no charge).
+   */
+  constructor(
+    context: vm.Context,
+    private readonly policy: AuthPolicy | null = null,
+  ) {
     this.ScriptArray = vm.runInContext('Array', context);
     this.ScriptDate = vm.runInContext('Date', context);
     this.ScriptObject = vm.runInContext('Object', context);
@@ -113,10 +130,30 @@ export class Membrane {
     };
   }
 
+  /** A method as the script sees it: checked against the execution's scopes and auth mode. */
+  private wrapMethod(
+    className: string,
+    prop: string,
+    fn: (...a: unknown[]) => unknown,
+    self: object,
+  ): (...a: unknown[]) => unknown {
+    const call = this.wrapFunction(fn, self);
+    const policy = this.policy;
+    if (!policy || isObjectBuiltin(prop, fn)) return call;
+    const member = `${className}.${prop}`;
+    if (policy.table[member] === undefined)
+      throw this.errorToScript(new NotImplementedError(className, prop));
+    return (...args: unknown[]) => {
+      const refused = refusal(policy, member);
+      if (refused !== null) throw this.errorToScript(new GoogleException(refused));
+      return call(...args);
+    };
+  }
+
   private proxyFor(target: object): object {
     const existing = this.proxies.get(target);
     if (existing) return existing;
-    const className = target.constructor?.name?.replace(/^Emu/, '') ?? 'Object';
+    const className = googleClassName(target);
     const methods = new Map<PropertyKey, unknown>();
     const proxy = new Proxy(target, {
       get: (t, prop) => {
@@ -131,7 +168,7 @@ export class Membrane {
         if (typeof value !== 'function') return this.toScript(value);
         let wrapped = methods.get(prop);
         if (!wrapped) {
-          wrapped = this.wrapFunction(value as (...a: unknown[]) => unknown, t);
+          wrapped = this.wrapMethod(className, prop, value as (...a: unknown[]) => unknown, t);
           methods.set(prop, wrapped);
         }
         return wrapped;

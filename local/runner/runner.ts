@@ -6,7 +6,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import vm from 'node:vm';
+import { AUTH_MODES, type AuthModeName, type AuthPolicy, manifestScopes } from '../emulator/auth-mode';
 import type { ExecutionKind, ExecutionStats, Runtime } from '../emulator/runtime';
+import { APPS_SCRIPT_SCOPES, type ScopeTable } from '../emulator/scopes';
 import { Membrane } from './membrane';
 
 /** What a runner needs from the emulator. */
@@ -14,9 +16,21 @@ export interface EmulatorHost {
   readonly runtime: Runtime;
   /** The Apps Script globals (SpreadsheetApp, Session, …) for one execution. */
   globals(): Record<string, unknown>;
-  /** Called around each execution (locks held by an execution are released at its end). */
-  beginExecution(name: string, kind: ExecutionKind): void;
+  /**
+   * Called around each execution (locks held by an execution are released at its end); the
+   * auth mode tells services what a limited execution sees (e.g. an empty e-mail).
+   */
+  beginExecution(name: string, kind: ExecutionKind, authMode?: AuthModeName): void;
   endExecution(name: string): void;
+  /** Scopes per method of every emulated class (default: the Apps Script services' table). */
+  readonly scopeTable?: ScopeTable;
+}
+
+/** What the runner reads from appsscript.json. */
+export interface Manifest {
+  timeZone?: string;
+  /** Explicit scopes: every call needs one of its method's scopes in this list. */
+  oauthScopes?: string[];
 }
 
 export interface RunnerOptions {
@@ -25,6 +39,21 @@ export interface RunnerOptions {
   host: EmulatorHost;
   /** Print the script's console output to stderr as well as recording it. */
   echoLogs?: boolean;
+  /**
+   * The manifest executions run with, instead of the `appsscript.json` next to the bundle
+   * (tests use a copy with a scope removed).
+   */
+  manifest?: Manifest;
+}
+
+/** How `run` executes a trigger or menu function. */
+export interface RunOptions {
+  /**
+   * `ScriptApp.AuthMode` of the execution, also set as the event's `authMode`. Default: the
+   * event's own `authMode` if it has one, else LIMITED for a simple trigger (FULL for
+   * `onInstall`) and FULL otherwise.
+   */
+  authMode?: AuthModeName;
 }
 
 /** A line the script logged through console or Logger. */
@@ -47,20 +76,24 @@ export class Runner {
   /** The stats of the last execution. */
   lastStats: ExecutionStats | null = null;
 
+  /** The manifest's explicit scopes (null: none listed, Google infers them from the code). */
+  readonly grantedScopes: ReadonlySet<string> | null;
+
   constructor(private readonly options: RunnerOptions) {
     const code = readFileSync(options.bundlePath, 'utf8');
     this.script = new vm.Script(code, { filename: 'Code.gs' });
-    // Apps Script runs the script in the manifest's time zone: Date's local methods follow it.
     const manifestPath = join(dirname(options.bundlePath), 'appsscript.json');
-    const timeZone = existsSync(manifestPath)
-      ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as { timeZone?: string }).timeZone
-      : undefined;
-    process.env.TZ = timeZone ?? 'Europe/Paris';
+    const manifest: Manifest =
+      options.manifest ??
+      (existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest) : {});
+    this.grantedScopes = manifestScopes(manifest);
+    // Apps Script runs the script in the manifest's time zone: Date's local methods follow it.
+    process.env.TZ = manifest.timeZone ?? 'Europe/Paris';
   }
 
   /** The global function names the bundle declares, as the Apps Script editor lists them. */
   functionNames(): string[] {
-    const context = this.newContext().context;
+    const context = this.newContext('FULL').context;
     return Object.keys(context).filter((k) => typeof context[k] === 'function' && !BUILTIN_GLOBALS.has(k));
   }
 
@@ -79,6 +112,7 @@ export class Runner {
       const { value, stats } = this.execute(
         fn,
         'normal',
+        'FULL',
         (ctx) => vm.runInContext(`JSON.parse(${JSON.stringify(json)})`, ctx) as unknown[],
       );
       const result = findIllegal(value, 'result') === null ? cloneJson(value) : null;
@@ -92,27 +126,40 @@ export class Runner {
     }
   }
 
-  /** Runs a trigger or menu function with an event object (no JSON rules); throws what it throws. */
+  /**
+   * Runs a trigger or menu function with an event object (no JSON rules); throws what it throws.
+   * The event's `authMode` is the execution's (see {@link RunOptions}).
+   */
   run(
     fn: string,
     event?: unknown,
     kind: ExecutionKind = 'normal',
+    options: RunOptions = {},
   ): { value: unknown; stats: ExecutionStats } {
-    return this.execute(fn, kind, (_ctx, membrane) =>
-      event === undefined ? [] : [membrane.toScript(event)],
+    const own = (event as { authMode?: unknown } | undefined)?.authMode;
+    if (own !== undefined && !AUTH_MODES.includes(own as AuthModeName)) {
+      throw new Error(`emulator: authMode ${String(own)} is not one of ${AUTH_MODES.join(', ')}`);
+    }
+    // onInstall runs in FULL (editor-auth-lifecycle: "onInstall() runs in AuthMode.FULL").
+    const simpleDefault = kind === 'simpleTrigger' && fn !== 'onInstall' ? 'LIMITED' : 'FULL';
+    const authMode = options.authMode ?? (own as AuthModeName | undefined) ?? simpleDefault;
+    const withMode = event !== null && typeof event === 'object' ? { ...(event as object), authMode } : event;
+    return this.execute(fn, kind, authMode, (_ctx, membrane) =>
+      withMode === undefined ? [] : [membrane.toScript(withMode)],
     );
   }
 
   private execute(
     fn: string,
     kind: ExecutionKind,
+    authMode: AuthModeName,
     makeArgs: (ctx: vm.Context, membrane: Membrane) => unknown[],
   ): { value: unknown; stats: ExecutionStats } {
     const { host } = this.options;
-    host.beginExecution(fn, kind);
+    host.beginExecution(fn, kind, authMode);
     let stats: ExecutionStats | null = null;
     try {
-      const { context, membrane } = this.newContext();
+      const { context, membrane } = this.newContext(authMode);
       const target = context[fn];
       if (typeof target !== 'function') {
         throw new Error(`Script function not found: ${fn}`);
@@ -126,8 +173,13 @@ export class Runner {
     }
   }
 
-  private newContext(): { context: vm.Context; membrane: Membrane } {
+  private newContext(authMode: AuthModeName): { context: vm.Context; membrane: Membrane } {
     const { host } = this.options;
+    const policy: AuthPolicy = {
+      grantedScopes: this.grantedScopes,
+      authMode,
+      table: host.scopeTable ?? APPS_SCRIPT_SCOPES,
+    };
     const context = vm.createContext({});
     const now = () => host.runtime.clock.now();
     const installDate = vm.runInContext(
@@ -143,7 +195,7 @@ export class Runner {
     ) as (now: () => number) => void;
     installDate(now);
     // After the Date swap, so that dates the membrane builds are instances of the script's Date.
-    const membrane = new Membrane(context);
+    const membrane = new Membrane(context, policy);
     const record =
       (level: LogLine['level']) =>
       (...parts: unknown[]) => {
@@ -164,7 +216,8 @@ export class Runner {
   }
 }
 
-const BUILTIN_GLOBALS = new Set(['console', 'Logger']);
+/** Globals the runner itself installs (the virtual-clock Date is assigned, hence enumerable). */
+const BUILTIN_GLOBALS = new Set(['console', 'Logger', 'Date']);
 
 /** The path of the first Date, function or other non-JSON value inside `v`, or null. */
 function findIllegal(v: unknown, path: string, seen = new Set<unknown>()): string | null {

@@ -16,14 +16,14 @@ export {
   setupWorkbook,
 } from './api';
 
-/** Simple trigger: the spreadsheet was opened. */
-export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  buildMenu();
+/** Simple trigger: the spreadsheet was opened (AuthMode.NONE, LIMITED or FULL). */
+export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  buildMenu(e?.authMode);
 }
 
-/** Simple trigger: the add-on was installed from the Marketplace. */
-export function onInstall(_e?: GoogleAppsScript.Events.AddonOnInstall): void {
-  buildMenu();
+/** Simple trigger: the add-on was installed from the Marketplace (AuthMode.FULL). */
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  buildMenu(e?.authMode);
 }
 
 /** Menu: Extensions → Pilote → Ouvrir Pilote. */

@@ -3,9 +3,13 @@ import { t } from '../shared/i18n';
 import { loadDemoData, setupWorkbook } from './api';
 import { userLocale } from './locale';
 
-/** Builds Extensions → Pilote. Runs as a simple trigger: no authorised service here. */
-export function buildMenu(): void {
-  const locale = userLocale();
+/**
+ * Builds Extensions → Pilote. Runs in `onOpen`, a simple trigger: in AuthMode.NONE (an add-on
+ * installed but not yet used in this document) only the menu may be built — not even the user's
+ * locale is read, so the menu is French; in LIMITED and FULL it follows the user's locale.
+ */
+export function buildMenu(authMode?: GoogleAppsScript.Script.AuthMode): void {
+  const locale = authMode === ScriptApp.AuthMode.NONE ? 'fr' : userLocale();
   SpreadsheetApp.getUi()
     .createAddonMenu()
     .addItem(t(locale, 'menu.open'), 'openSidebar')

@@ -77,10 +77,14 @@ describe('dist/appsscript.json', () => {
     expect(manifest.exceptionLogging).toBe('STACKDRIVER');
   });
 
-  test('asks for exactly these OAuth scopes (adding one is a deliberate change of this test)', () => {
+  // Proven by tests/server/authorization.test.ts: every global function runs on the demo
+  // workbook under exactly these scopes, and dropping any one of them makes a run fail with
+  // Google's permission text. Adding or removing one is a deliberate change of both tests.
+  test('asks for exactly the OAuth scopes the emulator proved sufficient and necessary', () => {
     expect(manifest.oauthScopes).toEqual([
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
       'https://www.googleapis.com/auth/script.container.ui',
+      'https://www.googleapis.com/auth/userinfo.email',
     ]);
   });
 });

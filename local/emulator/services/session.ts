@@ -1,4 +1,5 @@
 /** Session emulator: active/effective user, locale, script time zone. */
+import type { AuthModeName } from '../auth-mode';
 import type { CostKind, Runtime } from '../runtime';
 import { stableHex } from './shared';
 
@@ -44,6 +45,7 @@ export class User {
 /** `Session`. Configuration only, nothing to persist. */
 export class SessionEmulator {
   private options: Required<SessionOptions>;
+  private authMode: AuthModeName = 'FULL';
 
   constructor(
     private readonly runtime: Runtime,
@@ -59,14 +61,20 @@ export class SessionEmulator {
     this._configure(options);
   }
 
+  /**
+   * The user at the keyboard. Outside a fully authorised execution (a simple trigger) the
+   * e-mail is "": "the user's email address is not available in any context that allows a
+   * script to run without that user's authorization, like a simple onOpen(e) or onEdit(e)
+   * trigger" (developers.google.com/apps-script/reference/base/user#getEmail()).
+   */
   getActiveUser(): User {
     this.runtime.charge('Session', 'getActiveUser', COST.getActiveUser);
-    return new User(this.runtime, this.options.activeUserEmail);
+    return new User(this.runtime, this.authMode === 'FULL' ? this.options.activeUserEmail : '');
   }
 
   getEffectiveUser(): User {
     this.runtime.charge('Session', 'getEffectiveUser', COST.getEffectiveUser);
-    return new User(this.runtime, this.options.effectiveUserEmail);
+    return new User(this.runtime, this.authMode === 'FULL' ? this.options.effectiveUserEmail : '');
   }
 
   getActiveUserLocale(): string {
@@ -83,6 +91,11 @@ export class SessionEmulator {
   getTemporaryActiveUserKey(): string {
     this.runtime.charge('Session', 'getTemporaryActiveUserKey', COST.getTemporaryActiveUserKey);
     return stableHex(`${this.options.scriptId}/${this.options.activeUserEmail}`, 43);
+  }
+
+  /** Runner helper: the auth mode of the execution that starts. */
+  _setAuthMode(mode: AuthModeName): void {
+    this.authMode = mode;
   }
 
   /** Test/runner helper: changes the user, locale or time zone. Refuses a locale Google never returns. */
