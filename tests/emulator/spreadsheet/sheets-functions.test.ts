@@ -12,6 +12,7 @@ import {
 } from '../../../local/emulator/spreadsheet/sheets-functions';
 import { cents } from '../../../src/domain/finance/records';
 import { ALLOWED_FUNCTIONS } from '../../../src/schema/formula';
+import { EmuSpreadsheetApp } from '../../../local/emulator/spreadsheet';
 import { setup } from './helpers';
 
 /** Writes each formula in column D of a fresh sheet (after `prepare`) and reads the values back. */
@@ -355,5 +356,21 @@ describe('the TypeScript mirror (src/domain/finance cents) rounds as the sheetâ€
     expect(cents(1.005)).toBe(1.01);
     expect(cents(-0.004)).toBe(0);
     expect(Object.is(cents(-0.004), 0)).toBe(true);
+  });
+});
+
+describe('a workbook restored from a snapshot (playground, server harness)', () => {
+  test('its rebuilt engine runs the Sheets overrides', () => {
+    const { runtime, app, sheet } = setup();
+    sheet.getRange('A1:A2').setValues([[2026], ["'2026"]]);
+    sheet
+      .getRange('B1:B4')
+      .setFormulas([['=INT(-0.5)'], ['=ROUND(1.005, 2)'], ['=COUNTIFS(A1:A2, 2026)'], ['=EOMONTH(0, 1.5)']]);
+    const json = JSON.stringify(app._snapshot());
+    const other = new EmuSpreadsheetApp(runtime, { ui: null });
+    other._restore(JSON.parse(json));
+    const restored = other.getActiveSpreadsheet().getSheets()[0];
+    expect(restored.getRange('B1:B3').getValues()).toEqual([[-1], [1.01], [1]]);
+    expect(restored.getRange('B4').getDisplayValue()).toBe('31/01/1900');
   });
 });
