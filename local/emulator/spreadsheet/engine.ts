@@ -12,6 +12,7 @@ import {
 } from 'hyperformula';
 import { instantToSerial } from './locale';
 import type { Literal } from './model';
+import { registerSheetsFunctions } from './sheets-functions';
 
 /** The clock that TODAY()/NOW() read while the engine evaluates (set around every engine call). */
 let activeClock: { now: () => number; timeZone: string } | null = null;
@@ -43,6 +44,8 @@ function nowSerial(): number {
 // HyperFormula's function registry is global: replace its TODAY/NOW once, before any instance.
 HyperFormula.registerFunction('TODAY', VirtualClockPlugin);
 HyperFormula.registerFunction('NOW', VirtualClockPlugin);
+// Sheets' semantics where HyperFormula differs (ROUND, INT, DATE, EOMONTH, SUMIFS, COUNTIFS).
+registerSheetsFunctions();
 
 /** Google's error value strings, from HyperFormula's. */
 const ERROR_MAP: Record<string, string> = {
@@ -87,6 +90,10 @@ export class FormulaEngine {
       decimalSeparator: '.',
       thousandSeparator: '',
       useColumnIndex: true,
+      // Text comparisons (=, MATCH, criteria) ignore case but not accents: "é" is not "e" in
+      // Sheets (unverified: no help page states it; HyperFormula's default ignores accents).
+      caseSensitive: false,
+      accentSensitive: true,
       // Sheets has no undo through the API; HyperFormula's undo stack made bulk writes quadratic.
       undoLimit: 0,
     });

@@ -29,9 +29,26 @@ export function yearOf(record: FinanceRecord, key: string): number | null {
   return d === null ? null : Number(d.slice(0, 4));
 }
 
-/** Rounds to cents, as money is shown. */
+/** `value` × 10^exponent computed on its decimal digits (no binary error from a factor). */
+function shiftDecimal(value: number, exponent: number): number {
+  const [mantissa, power] = value.toExponential().split('e');
+  return Number(`${mantissa}e${Number(power) + exponent}`);
+}
+
+/**
+ * Rounds to cents as the sheet's ROUND(x, 2) does on Sheets (support.google.com/docs/answer/3093440):
+ * the next digit decides, "greater than or equal to 5" rounds up in magnitude whatever the sign,
+ * read on the decimal digits (15 significant) — 1.005 → 1.01, -2.5 → -3 at 0 places, where
+ * `Math.round(x * 100) / 100` gave 1 and rounded negative halves toward zero.
+ */
 export function cents(amount: number): number {
-  return Math.round(amount * 100) / 100;
+  if (!Number.isFinite(amount) || amount === 0) return amount;
+  const shifted = shiftDecimal(Math.abs(Number(amount.toPrecision(15))), 2);
+  if (shifted >= 2 ** 52) return amount;
+  const rounded = Math.floor(shifted + 0.5);
+  if (rounded === 0) return 0;
+  const result = shiftDecimal(rounded, -2);
+  return amount < 0 ? -result : result;
 }
 
 /** `iso` plus `days` days, as an ISO date. */
