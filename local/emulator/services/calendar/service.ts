@@ -1,0 +1,1117 @@
+/**
+ * The Advanced Calendar service (Calendar API v3 as Apps Script exposes it: the global `Calendar`
+ * with `Calendar.Events` and `Calendar.Calendars`), argument order as in
+ * @types/google-apps-script's `Calendar.Collection.EventsCollection` (`insert(resource,
+ * calendarId, optionalArgs)`, `remove` for delete). Resources are googleapis' calendar_v3 schemas.
+ *
+ * Rules and their pages (developers.google.com/calendar/api/…):
+ * - v3/reference/events/insert: client ids (base32hex, 5–1024), 409 on a reused id — a deleted
+ *   event's id included (google-api-ruby-client#1811, google-api-python-client#210);
+ * - v3/reference/events (resource): `status: 'cancelled'` kept for deleted events, `get` always
+ *   returns them, incremental sync returns them with only the id guaranteed;
+ * - v3/reference/events/list: syncToken/pageToken/maxResults (default 250, at most 2500),
+ *   showDeleted, singleEvents, orderBy, timeMin/timeMax, privateExtendedProperty, iCalUID, the
+ *   parameters forbidden with syncToken;
+ * - guides/sync: nextSyncToken only on the last page, 410 when a token is no longer valid;
+ * - guides/errors: the JSON error bodies (errors.ts);
+ * - apps-script/guides/services/quotas: « Calendar events created 5,000 / day » (consumer;
+ *   10,000 Workspace), reset 24 h after the first request — ASSUMPTION that the Advanced service
+ *   counts against it like CalendarApp, answering 403 quotaExceeded « Calendar usage limits
+ *   exceeded. » (the text Calendar gives for its own usage limits).
+ * Every call is one round trip charged through the runtime before it has any effect (injected
+ * faults fire there): mutations `calendarMutation`, get `calendarRead`, list pages `calendarListPage`.
+ */
+import type { CostKind, Runtime } from '../../runtime';
+import { stableHex } from '../shared';
+import {
+  CalendarApiError,
+  CalendarErrors,
+  ENGLISH_PREFIX,
+  GoogleJsonResponseException,
+  INJECTABLE,
+  type InjectableFault,
+  type MessagePrefix,
+} from './errors';
+import { type Occurrence, expand } from './recurrence';
+import {
+  type CalendarResource,
+  type CalendarState,
+  type CalendarWrite,
+  type Event,
+  type Events,
+  type QuotaWindow,
+  type StoredCalendar,
+  type StoredEvent,
+  clone,
+  emptyState,
+} from './state';
+import {
+  basicUtc,
+  formatInstant,
+  formatWallDate,
+  fromDayNumber,
+  instantOf,
+  isValidTimeZone,
+  isoMs,
+  parseDateTime,
+  wallMs,
+  wallOf,
+} from './time';
+import { EVENT_ID, type EventTiming, normaliseTiming } from './validate';
+
+/** Figures of the emulated account; each sourced where it is declared. */
+export const CALENDAR_LIMITS = {
+  /** apps-script/guides/services/quotas, consumer accounts (ASSUMPTION: applies to Calendar.Events.insert). */
+  dailyEventsCreated: 5000,
+  dailyEventsCreatedWorkspace: 10000,
+  /**
+   * support.google.com/a/answer/2905486 (quoted on Stack Overflow 15473732): "more than 25 new
+   * calendars within a short period" puts the calendar in read-only mode. ASSUMPTION: 25 a day.
+   */
+  dailyCalendarsCreated: 25,
+  quotaWindowMs: 24 * 60 * 60 * 1000,
+  /** events/list: "By default the value is 250 events. The page size can never be larger than 2500 events." */
+  defaultPageSize: 250,
+  maxPageSize: 2500,
+  /**
+   * How far an unbounded series is expanded when the request gives no timeMax. Google pages
+   * through an endless series; where it stops is unverified. Two years, Pilote's conflict horizon.
+   */
+  openSeriesHorizonMs: 2 * 366 * 24 * 60 * 60 * 1000,
+} as const;
+
+/** Options of {@link CalendarAdvancedService}. */
+export interface CalendarServiceOptions {
+  /** The user's address: id of the primary calendar. */
+  userEmail?: string;
+  /** Time zone of the primary calendar, default of new calendars. */
+  timeZone?: string;
+  dailyEventQuota?: number;
+  dailyCalendarQuota?: number;
+  /** Prefix of exception messages (localised on Google); English unless given. */
+  messagePrefix?: MessagePrefix;
+}
+
+/** JSON form of the whole Calendar state (the playground persists it). */
+export type CalendarSnapshot = CalendarState;
+
+/** The REST method name a runtime method reports in messages (`Events.remove` → `calendar.events.delete`). */
+function apiMethodOf(method: string): string {
+  const [resource, verb] = method.split('.');
+  return `calendar.${resource.charAt(0).toLowerCase()}${resource.slice(1)}.${verb === 'remove' ? 'delete' : verb}`;
+}
+
+/** Makes the next `times` calls of `method` (`Events.insert`, `Events.*`…) fail as Google does. */
+export function injectCalendarFault(
+  runtime: Runtime,
+  method: string,
+  fault: InjectableFault,
+  times = 1,
+  prefix: MessagePrefix = ENGLISH_PREFIX,
+): void {
+  runtime.injectFault(
+    `Calendar.${method}`,
+    () =>
+      new GoogleJsonResponseException(
+        apiMethodOf(method.endsWith('*') ? 'Events.call' : method),
+        INJECTABLE[fault]().details,
+        prefix,
+      ),
+    times,
+  );
+}
+
+const LIST_PARAMS = new Set([
+  'syncToken',
+  'pageToken',
+  'maxResults',
+  'showDeleted',
+  'singleEvents',
+  'orderBy',
+  'timeMin',
+  'timeMax',
+  'privateExtendedProperty',
+  'sharedExtendedProperty',
+  'iCalUID',
+  'q',
+  'updatedMin',
+  'timeZone',
+  'showHiddenInvitations',
+  'maxAttendees',
+  'alwaysIncludeEmail',
+  'eventTypes',
+]);
+/** events/list, syncToken: "There are several query parameters that cannot be specified together with nextSyncToken". */
+const FORBIDDEN_WITH_SYNC = [
+  'iCalUID',
+  'orderBy',
+  'privateExtendedProperty',
+  'q',
+  'sharedExtendedProperty',
+  'timeMin',
+  'timeMax',
+  'updatedMin',
+];
+const WRITE_PARAMS = new Set([
+  'sendUpdates',
+  'sendNotifications',
+  'conferenceDataVersion',
+  'maxAttendees',
+  'supportsAttachments',
+]);
+
+interface ListArgs {
+  syncToken?: string;
+  pageToken?: string;
+  maxResults?: number;
+  showDeleted?: boolean;
+  singleEvents?: boolean;
+  orderBy?: string;
+  timeMin?: string;
+  timeMax?: string;
+  privateExtendedProperty?: string | string[];
+  sharedExtendedProperty?: string | string[];
+  iCalUID?: string;
+  q?: string;
+  updatedMin?: string;
+  timeZone?: string;
+}
+
+interface SyncTokenData {
+  c: string;
+  s: number;
+  e: number;
+}
+interface PageTokenData {
+  o: number;
+  h: string;
+  s: number;
+}
+
+function encodeToken(data: object): string {
+  return Buffer.from(JSON.stringify(data)).toString('base64url');
+}
+function decodeToken<T>(token: unknown): T | null {
+  if (typeof token !== 'string' || token === '') return null;
+  try {
+    return JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as T;
+  } catch {
+    return null;
+  }
+}
+
+/** The Advanced Calendar service: owns the state; `Events` and `Calendars` are its collections. */
+export class CalendarAdvancedService {
+  static readonly googleClassName = 'Calendar';
+  readonly Events: EmuCalendarEvents;
+  readonly Calendars: EmuCalendarCalendars;
+  /** @internal */ state: CalendarState = emptyState();
+  /** @internal */ readonly userEmail: string;
+  /** @internal */ readonly timeZone: string;
+  /** @internal */ readonly eventQuotaLimit: number;
+  /** @internal */ readonly calendarQuotaLimit: number;
+  /** @internal */ readonly prefix: MessagePrefix;
+
+  constructor(
+    readonly runtime: Runtime,
+    options: CalendarServiceOptions = {},
+  ) {
+    this.userEmail = options.userEmail ?? 'coordination@example.org';
+    this.timeZone = options.timeZone ?? 'Europe/Paris';
+    this.eventQuotaLimit = options.dailyEventQuota ?? CALENDAR_LIMITS.dailyEventsCreated;
+    this.calendarQuotaLimit = options.dailyCalendarQuota ?? CALENDAR_LIMITS.dailyCalendarsCreated;
+    this.prefix = options.messagePrefix ?? ENGLISH_PREFIX;
+    this.Events = new EmuCalendarEvents(this);
+    this.Calendars = new EmuCalendarCalendars(this);
+    this.ensurePrimary();
+  }
+
+  private ensurePrimary(): void {
+    if (this.state.calendars[this.userEmail]) return;
+    this.state.calendars[this.userEmail] = {
+      calendar: {
+        kind: 'calendar#calendar',
+        etag: this.etag(),
+        id: this.userEmail,
+        summary: this.userEmail,
+        timeZone: this.timeZone,
+      },
+      events: {},
+      tokenEpoch: 0,
+      deleted: false,
+      primary: true,
+    };
+  }
+
+  /**
+   * Runs one API call: charges it (faults fire here), then turns a CalendarApiError into the
+   * exception Apps Script throws.
+   */
+  /** @internal */ call<T>(method: string, kind: CostKind, fn: () => T): T {
+    this.runtime.charge('Calendar', method, kind);
+    try {
+      return fn();
+    } catch (e) {
+      if (e instanceof CalendarApiError)
+        throw new GoogleJsonResponseException(apiMethodOf(method), e.details, this.prefix);
+      throw e;
+    }
+  }
+
+  /** @internal */ calendar(calendarId: unknown): StoredCalendar {
+    if (typeof calendarId !== 'string' || calendarId === '') throw CalendarErrors.notFound();
+    const id = calendarId === 'primary' ? this.userEmail : calendarId;
+    const cal = this.state.calendars[id];
+    if (!cal || cal.deleted) throw CalendarErrors.notFound();
+    return cal;
+  }
+
+  /** @internal */ bump(): number {
+    this.state.changeCounter += 1;
+    return this.state.changeCounter;
+  }
+
+  /** @internal */ etag(): string {
+    return `"${this.runtime.clock.now() * 1000 + (this.state.changeCounter % 1000)}"`;
+  }
+
+  /** @internal */ newId(seed: string): string {
+    this.state.idCounter += 1;
+    // base32hex alphabet, as server-generated ids are.
+    const hex = stableHex(`${seed}:${this.state.idCounter}`, 32);
+    return BigInt(`0x${hex}`).toString(32).padStart(26, '0').slice(0, 26);
+  }
+
+  /** @internal */ record(method: string, calendarId: string, eventId: string | null): void {
+    this.state.writes.push({ method, calendarId, eventId, at: this.runtime.clock.now() });
+  }
+
+  /** Consumes one unit of a 24-hour quota window, or throws 403 quotaExceeded. */
+  /** @internal */ consume(window: QuotaWindow, limit: number): void {
+    const now = this.runtime.clock.now();
+    if (window.windowStart !== null && now >= window.windowStart + CALENDAR_LIMITS.quotaWindowMs) {
+      window.windowStart = null;
+      window.used = 0;
+    }
+    if (window.used >= limit) throw CalendarErrors.quotaExceeded();
+    window.windowStart ??= now;
+    window.used += 1;
+  }
+
+  // ---- persistence and test helpers (hidden from the script by the Membrane) ----
+
+  snapshot(): CalendarSnapshot {
+    return clone(this.state);
+  }
+
+  restore(snapshot: CalendarSnapshot): void {
+    this.state = clone(snapshot);
+    this.ensurePrimary();
+  }
+
+  /** Every stored event of a calendar (cancelled ones and exceptions included), creation order. */
+  _events(calendarId: string): Event[] {
+    const cal = this.calendar(calendarId);
+    return Object.values(cal.events)
+      .sort((a, b) => a.createdSeq - b.createdSeq)
+      .map((s) => clone(s.event));
+  }
+
+  /** Ids of the calendars (primary first), deleted ones excluded. */
+  _calendars(): CalendarResource[] {
+    return Object.values(this.state.calendars)
+      .filter((c) => !c.deleted)
+      .map((c) => clone(c.calendar));
+  }
+
+  /** The writes the script made, oldest first. */
+  _writes(): CalendarWrite[] {
+    return clone(this.state.writes);
+  }
+
+  /** Puts an event "someone else" created (in the Calendar UI): not charged, not counted. */
+  _addExternalEvent(calendarId: string, resource: Event, creatorEmail = 'someone.else@example.org'): Event {
+    return this.asCaller(() => {
+      const event = this.Events.store(resource, calendarId, true);
+      event.creator = { email: creatorEmail };
+      event.organizer = { email: creatorEmail };
+      return clone(event);
+    });
+  }
+
+  /** A change made in the Calendar UI (moved, retitled…): patch semantics, bumps updated/sequence. */
+  _editExternally(calendarId: string, eventId: string, patch: Event): Event {
+    return this.asCaller(() => clone(this.Events.applyPatch(calendarId, eventId, patch, true)));
+  }
+
+  /** A deletion made in the Calendar UI. */
+  _deleteExternally(calendarId: string, eventId: string): void {
+    this.asCaller(() => this.Events.applyRemove(calendarId, eventId));
+  }
+
+  /** Invalidates the sync tokens of one calendar (or all): the next incremental list answers 410. */
+  _expireTokens(calendarId?: string): void {
+    for (const [id, cal] of Object.entries(this.state.calendars))
+      if (calendarId === undefined || id === calendarId || (calendarId === 'primary' && cal.primary))
+        cal.tokenEpoch += 1;
+  }
+
+  /** Remaining creations in the current daily window. */
+  _remainingEventQuota(): number {
+    const w = this.state.eventQuota;
+    if (w.windowStart !== null && this.runtime.clock.now() >= w.windowStart + CALENDAR_LIMITS.quotaWindowMs)
+      return this.eventQuotaLimit;
+    return this.eventQuotaLimit - w.used;
+  }
+
+  private asCaller<T>(fn: () => T): T {
+    try {
+      return fn();
+    } catch (e) {
+      if (e instanceof CalendarApiError)
+        throw new GoogleJsonResponseException('(test helper)', e.details, this.prefix);
+      throw e;
+    }
+  }
+}
+
+/** A listed item and its sort keys. */
+interface Item {
+  event: Event;
+  startMs: number;
+  updatedMs: number;
+  order: number;
+}
+
+/** `Calendar.Events`. */
+export class EmuCalendarEvents {
+  static readonly googleClassName = 'Calendar.Events';
+
+  constructor(private readonly svc: CalendarAdvancedService) {}
+
+  insert(resource: Event, calendarId: string, optionalArgs: object = {}, headers: object = {}): Event {
+    return this.svc.call('Events.insert', 'calendarMutation', () => {
+      checkArgs(optionalArgs, WRITE_PARAMS);
+      checkHeaders(headers);
+      const event = this.store(resource, calendarId, false);
+      this.svc.record('Events.insert', event.organizer?.email ?? calendarId, event.id ?? null);
+      return clone(event);
+    });
+  }
+
+  get(calendarId: string, eventId: string, optionalArgs: object = {}, headers: object = {}): Event {
+    return this.svc.call('Events.get', 'calendarRead', () => {
+      checkArgs(optionalArgs, new Set(['timeZone', 'maxAttendees', 'alwaysIncludeEmail']));
+      checkHeaders(headers);
+      const cal = this.svc.calendar(calendarId);
+      const found = this.find(cal, eventId);
+      return clone(found);
+    });
+  }
+
+  patch(
+    resource: Event,
+    calendarId: string,
+    eventId: string,
+    optionalArgs: object = {},
+    headers: object = {},
+  ): Event {
+    return this.svc.call('Events.patch', 'calendarMutation', () => {
+      checkArgs(optionalArgs, WRITE_PARAMS);
+      const ifMatch = checkHeaders(headers);
+      const event = this.applyPatch(calendarId, eventId, resource, false, ifMatch);
+      this.svc.record('Events.patch', this.svc.calendar(calendarId).calendar.id as string, eventId);
+      return clone(event);
+    });
+  }
+
+  update(
+    resource: Event,
+    calendarId: string,
+    eventId: string,
+    optionalArgs: object = {},
+    headers: object = {},
+  ): Event {
+    return this.svc.call('Events.update', 'calendarMutation', () => {
+      checkArgs(optionalArgs, WRITE_PARAMS);
+      const ifMatch = checkHeaders(headers);
+      const cal = this.svc.calendar(calendarId);
+      const current = this.writable(cal, eventId, ifMatch);
+      const kept: Event = {
+        id: current.id,
+        iCalUID: current.iCalUID,
+        created: current.created,
+        creator: current.creator,
+        organizer: current.organizer,
+        htmlLink: current.htmlLink,
+        recurringEventId: current.recurringEventId,
+        originalStartTime: current.originalStartTime,
+      };
+      const next = { ...clone(resource), ...stripUndefined(kept) };
+      const event = this.rewrite(cal, current, next);
+      this.svc.record('Events.update', cal.calendar.id as string, eventId);
+      return clone(event);
+    });
+  }
+
+  remove(calendarId: string, eventId: string, optionalArgs: object = {}, headers: object = {}): void {
+    this.svc.call('Events.remove', 'calendarMutation', () => {
+      checkArgs(optionalArgs, new Set(['sendUpdates', 'sendNotifications']));
+      checkHeaders(headers);
+      this.applyRemove(calendarId, eventId);
+      this.svc.record('Events.remove', this.svc.calendar(calendarId).calendar.id as string, eventId);
+    });
+  }
+
+  list(calendarId: string, optionalArgs: object = {}, headers: object = {}): Events {
+    return this.svc.call('Events.list', 'calendarListPage', () => {
+      checkArgs(optionalArgs, LIST_PARAMS);
+      checkHeaders(headers);
+      return this.listPage(this.svc.calendar(calendarId), optionalArgs as ListArgs, null);
+    });
+  }
+
+  instances(calendarId: string, eventId: string, optionalArgs: object = {}, headers: object = {}): Events {
+    return this.svc.call('Events.instances', 'calendarListPage', () => {
+      checkArgs(
+        optionalArgs,
+        new Set([
+          'pageToken',
+          'maxResults',
+          'showDeleted',
+          'timeMin',
+          'timeMax',
+          'timeZone',
+          'originalStart',
+          'maxAttendees',
+          'alwaysIncludeEmail',
+        ]),
+      );
+      checkHeaders(headers);
+      const cal = this.svc.calendar(calendarId);
+      const stored = cal.events[eventId];
+      if (!stored) throw CalendarErrors.notFound();
+      if (stored.event.status === 'cancelled') throw CalendarErrors.deleted();
+      return this.listPage(cal, { ...(optionalArgs as ListArgs), singleEvents: true }, eventId);
+    });
+  }
+
+  // ---- internals shared with the test helpers ----
+
+  /** @internal */ store(resource: Event, calendarId: string, external: boolean): Event {
+    const svc = this.svc;
+    const cal = svc.calendar(calendarId);
+    if (resource === null || typeof resource !== 'object') throw CalendarErrors.badRequest();
+    const event = clone(resource);
+    if (event.id !== undefined && event.id !== null) {
+      if (typeof event.id !== 'string' || !EVENT_ID.test(event.id)) throw CalendarErrors.invalidId();
+      // events/insert: "the ID must be unique per calendar"; a deleted event keeps its id (409).
+      if (cal.events[event.id]) throw CalendarErrors.duplicate();
+    }
+    normaliseTiming(event, cal.calendar.timeZone ?? svc.timeZone);
+    if (
+      event.status !== undefined &&
+      event.status !== null &&
+      !['confirmed', 'tentative', 'cancelled'].includes(event.status)
+    )
+      throw CalendarErrors.invalidParameter('status');
+    if (!external) svc.consume(svc.state.eventQuota, svc.eventQuotaLimit);
+    const id = event.id ?? svc.newId(`${cal.calendar.id}:${event.summary ?? ''}`);
+    const seq = svc.bump();
+    const now = isoMs(svc.runtime.clock.now());
+    const stored: Event = {
+      ...event,
+      kind: 'calendar#event',
+      etag: svc.etag(),
+      id,
+      status: event.status ?? 'confirmed',
+      htmlLink: `https://www.google.com/calendar/event?eid=${Buffer.from(`${id} ${cal.calendar.id}`).toString('base64url')}`,
+      created: now,
+      updated: now,
+      creator: { email: svc.userEmail, self: true },
+      organizer: {
+        email: cal.calendar.id as string,
+        displayName: cal.calendar.summary as string,
+        self: true,
+      },
+      iCalUID: event.iCalUID ?? `${id}@google.com`,
+      sequence: event.sequence ?? 0,
+      reminders: event.reminders ?? { useDefault: true },
+      eventType: event.eventType ?? 'default',
+    };
+    cal.events[id] = { event: stored, changeSeq: seq, createdSeq: seq, external };
+    return stored;
+  }
+
+  /** @internal */ applyPatch(
+    calendarId: string,
+    eventId: string,
+    patch: Event,
+    external: boolean,
+    ifMatch: string | null = null,
+  ): Event {
+    const cal = this.svc.calendar(calendarId);
+    const current = this.writable(cal, eventId, ifMatch);
+    if (patch === null || typeof patch !== 'object') throw CalendarErrors.badRequest();
+    const merged = mergePatch(clone(current), clone(patch));
+    merged.id = current.id;
+    return this.rewrite(cal, current, merged, external);
+  }
+
+  /** @internal */ applyRemove(calendarId: string, eventId: string): void {
+    const cal = this.svc.calendar(calendarId);
+    const stored = cal.events[eventId];
+    if (stored) {
+      // google-api-python-client#210: deleting a deleted event answers 410 « Resource has been deleted ».
+      if (stored.event.status === 'cancelled') throw CalendarErrors.deleted();
+      this.cancel(stored);
+      // Deleting a series deletes its modified instances too.
+      for (const other of Object.values(cal.events))
+        if (other.event.recurringEventId === eventId && other.event.status !== 'cancelled')
+          this.cancel(other);
+      return;
+    }
+    const instance = this.instanceOf(cal, eventId);
+    if (!instance) throw CalendarErrors.notFound();
+    this.createException(cal, { ...instance, status: 'cancelled' });
+  }
+
+  private cancel(stored: StoredEvent): void {
+    const svc = this.svc;
+    stored.changeSeq = svc.bump();
+    stored.event.status = 'cancelled';
+    stored.event.updated = isoMs(svc.runtime.clock.now());
+    stored.event.etag = svc.etag();
+  }
+
+  /** The stored event (any status) or a generated instance of a series; 404 otherwise. */
+  private find(cal: StoredCalendar, eventId: string): Event {
+    if (typeof eventId !== 'string') throw CalendarErrors.notFound();
+    const stored = cal.events[eventId];
+    if (stored) return stored.event;
+    const instance = this.instanceOf(cal, eventId);
+    if (!instance) throw CalendarErrors.notFound();
+    return instance;
+  }
+
+  /** The event a write applies to; an instance id becomes an exception of its series first. */
+  private writable(cal: StoredCalendar, eventId: string, ifMatch: string | null): Event {
+    const event = this.find(cal, eventId);
+    // Conditional writes (apps-script/advanced/calendar, "If-Match"): 412 when the etag moved on.
+    if (ifMatch !== null && ifMatch !== event.etag)
+      throw new CalendarApiError({
+        code: 412,
+        message: 'Precondition Failed',
+        errors: [
+          {
+            domain: 'global',
+            reason: 'conditionNotMet',
+            message: 'Precondition Failed',
+            locationType: 'header',
+            location: 'If-Match',
+          },
+        ],
+      });
+    if (!cal.events[eventId]) return this.createException(cal, event);
+    return event;
+  }
+
+  private createException(cal: StoredCalendar, instance: Event): Event {
+    const seq = this.svc.bump();
+    const stored: Event = {
+      ...clone(instance),
+      updated: isoMs(this.svc.runtime.clock.now()),
+      etag: this.svc.etag(),
+    };
+    cal.events[instance.id as string] = { event: stored, changeSeq: seq, createdSeq: seq, external: false };
+    return stored;
+  }
+
+  /** Validates the new content of an existing event and stores it, with updated/etag/sequence. */
+  private rewrite(cal: StoredCalendar, current: Event, next: Event, external = false): Event {
+    const svc = this.svc;
+    const stored = cal.events[current.id as string];
+    if (next.sequence !== undefined && next.sequence !== null && next.sequence < (current.sequence ?? 0))
+      throw CalendarErrors.invalidSequence();
+    normaliseTiming(next, cal.calendar.timeZone ?? svc.timeZone);
+    if (
+      next.status !== undefined &&
+      next.status !== null &&
+      !['confirmed', 'tentative', 'cancelled'].includes(next.status)
+    )
+      throw CalendarErrors.invalidParameter('status');
+    // RFC 5545 §3.8.7.4: the organizer bumps SEQUENCE on a significant change (start, end,
+    // recurrence, status); Google does the same on its side (unverified in detail).
+    const significant =
+      JSON.stringify([current.start, current.end, current.recurrence ?? null, current.status]) !==
+      JSON.stringify([next.start, next.end, next.recurrence ?? null, next.status ?? 'confirmed']);
+    const sequence = Math.max(next.sequence ?? 0, (current.sequence ?? 0) + (significant ? 1 : 0));
+    const event: Event = {
+      ...next,
+      kind: 'calendar#event',
+      status: next.status ?? 'confirmed',
+      created: current.created,
+      updated: isoMs(svc.runtime.clock.now()),
+      sequence,
+      reminders: next.reminders ?? { useDefault: true },
+      eventType: next.eventType ?? current.eventType ?? 'default',
+    };
+    stored.changeSeq = svc.bump();
+    event.etag = svc.etag();
+    stored.event = event;
+    if (external) stored.external = true;
+    return event;
+  }
+
+  // ---- recurrence ----
+
+  private timing(cal: StoredCalendar, event: Event): EventTiming {
+    return normaliseTiming(clone(event), cal.calendar.timeZone ?? this.svc.timeZone);
+  }
+
+  /** Instances of a stored series starting before `untilMs`, exceptions applied (cancelled kept). */
+  private seriesInstances(cal: StoredCalendar, parent: Event, untilMs: number): Event[] {
+    const t = this.timing(cal, parent);
+    if (!t.recurrence) return [];
+    const start = t.allDay
+      ? ({ kind: 'date', day: Math.floor(t.startMs / 86400000) } as const)
+      : ({ kind: 'timed', wall: wallOf(t.startMs, t.tz), tz: t.tz } as const);
+    const duration = t.endMs - t.startMs;
+    return expand(start, t.recurrence, untilMs).map((occ) => {
+      const instance = this.makeInstance(parent, occ, duration, t);
+      const override = cal.events[instance.id as string];
+      return override ? override.event : instance;
+    });
+  }
+
+  private makeInstance(parent: Event, occ: Occurrence, durationMs: number, t: EventTiming): Event {
+    const { recurrence: _r, ...rest } = parent;
+    const tzStart = parent.start?.timeZone ?? undefined;
+    const tzEnd = parent.end?.timeZone ?? undefined;
+    if (occ.kind === 'date') {
+      const startDate = formatWallDate(fromDayNumber(occ.day, { h: 0, mi: 0, s: 0 }));
+      const endDate = formatWallDate(
+        fromDayNumber(occ.day + Math.round(durationMs / 86400000), { h: 0, mi: 0, s: 0 }),
+      );
+      return {
+        ...clone(rest),
+        id: `${parent.id}_${startDate.replace(/-/g, '')}`,
+        recurringEventId: parent.id,
+        originalStartTime: { date: startDate },
+        start: { date: startDate },
+        end: { date: endDate },
+      };
+    }
+    const startText = formatInstant(occ.ms, tzStart ?? t.tz);
+    return {
+      ...clone(rest),
+      // Google's instance ids: `<series id>_<original start in UTC, basic format>`.
+      id: `${parent.id}_${basicUtc(occ.ms)}`,
+      recurringEventId: parent.id,
+      originalStartTime: stripUndefined({ dateTime: startText, timeZone: tzStart }),
+      start: stripUndefined({ dateTime: startText, timeZone: tzStart }),
+      end: stripUndefined({
+        dateTime: formatInstant(occ.ms + durationMs, tzEnd ?? tzStart ?? t.tz),
+        timeZone: tzEnd,
+      }),
+    };
+  }
+
+  /** The generated (unmodified) instance `<series>_<stamp>`, or null. */
+  private instanceOf(cal: StoredCalendar, eventId: string): Event | null {
+    const cut = eventId.lastIndexOf('_');
+    if (cut < 0) return null;
+    const parent = cal.events[eventId.slice(0, cut)];
+    if (!parent || parent.event.status === 'cancelled' || !parent.event.recurrence?.length) return null;
+    const stamp = eventId.slice(cut + 1);
+    const m = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})Z)?$/.exec(stamp);
+    if (!m) return null;
+    const at = Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
+    const found = this.seriesInstances(cal, parent.event, at + 1).find((i) => i.id === eventId);
+    if (!found || cal.events[eventId]) return null;
+    return found;
+  }
+
+  // ---- list ----
+
+  private listPage(cal: StoredCalendar, args: ListArgs, onlySeries: string | null): Events {
+    const svc = this.svc;
+    const calendarId = cal.calendar.id as string;
+    let since: number | null = null;
+    if (args.syncToken !== undefined) {
+      for (const name of FORBIDDEN_WITH_SYNC)
+        if ((args as Record<string, unknown>)[name] !== undefined)
+          throw CalendarErrors.syncTokenIncompatible(name);
+      // events/list, syncToken: "it is not allowed to set showDeleted to False".
+      if (args.showDeleted === false) throw CalendarErrors.invalidParameter('showDeleted');
+      const token = decodeToken<SyncTokenData>(args.syncToken);
+      if (
+        !token ||
+        token.c !== calendarId ||
+        token.e !== cal.tokenEpoch ||
+        !(token.s <= svc.state.changeCounter)
+      )
+        throw CalendarErrors.fullSyncRequired();
+      since = token.s;
+    }
+    const timeMin = args.timeMin === undefined ? null : instantParam(args.timeMin, 'timeMin');
+    const timeMax = args.timeMax === undefined ? null : instantParam(args.timeMax, 'timeMax');
+    if (timeMin !== null && timeMax !== null && timeMin >= timeMax)
+      throw CalendarErrors.timeRangeEmpty('timeMax');
+    const updatedMin = args.updatedMin === undefined ? null : instantParam(args.updatedMin, 'updatedMin');
+    if (args.orderBy !== undefined) {
+      if (args.orderBy !== 'startTime' && args.orderBy !== 'updated')
+        throw CalendarErrors.invalidParameter('orderBy');
+      // events/list, orderBy startTime: "This is only available when querying single events".
+      if (args.orderBy === 'startTime' && args.singleEvents !== true)
+        throw CalendarErrors.orderingNotAvailable();
+    }
+    let pageSize: number = CALENDAR_LIMITS.defaultPageSize;
+    if (args.maxResults !== undefined) {
+      if (!Number.isInteger(args.maxResults) || args.maxResults < 1)
+        throw CalendarErrors.invalidParameter('maxResults');
+      pageSize = Math.min(args.maxResults, CALENDAR_LIMITS.maxPageSize);
+    }
+    for (const name of ['showDeleted', 'singleEvents'] as const)
+      if (args[name] !== undefined && typeof args[name] !== 'boolean')
+        throw CalendarErrors.invalidParameter(name);
+    const { pageToken, ...rest } = args;
+    const hash = JSON.stringify([onlySeries, rest]);
+    let offset = 0;
+    let snapshot = svc.state.changeCounter;
+    if (pageToken !== undefined) {
+      const page = decodeToken<PageTokenData>(pageToken);
+      if (!page || page.h !== hash || !Number.isInteger(page.o))
+        throw CalendarErrors.invalidParameter('pageToken');
+      offset = page.o;
+      snapshot = page.s;
+    }
+    const privateProps = constraints(args.privateExtendedProperty, 'privateExtendedProperty');
+    const sharedProps = constraints(args.sharedExtendedProperty, 'sharedExtendedProperty');
+    const showDeleted = args.showDeleted === true;
+    const single = args.singleEvents === true;
+    const incremental = since !== null;
+    const horizon =
+      timeMax ?? Math.max(svc.runtime.clock.now(), timeMin ?? 0) + CALENDAR_LIMITS.openSeriesHorizonMs;
+
+    const items: Item[] = [];
+    const entries = Object.values(cal.events)
+      .filter((s) => s.changeSeq <= snapshot && (since === null || s.changeSeq > since))
+      .sort((a, b) => a.createdSeq - b.createdSeq);
+    const push = (event: Event, order: number) => items.push(this.item(cal, event, order));
+    for (const s of entries) {
+      const e = s.event;
+      if (onlySeries !== null && e.id !== onlySeries && e.recurringEventId !== onlySeries) continue;
+      const isSeries = (e.recurrence?.length ?? 0) > 0 && !e.recurringEventId;
+      if (single) {
+        if (isSeries) {
+          if (e.status === 'cancelled') {
+            // Deleted series: on incremental sync its id comes back cancelled (instances unlisted);
+            // showDeleted+singleEvents "only single instances of deleted events … are returned".
+            if (incremental && !showDeleted) push(e, s.createdSeq);
+            else if (showDeleted) {
+              const instances = this.seriesInstances(cal, { ...e, status: 'confirmed' }, horizon);
+              for (const i of instances) push({ ...i, status: 'cancelled' }, s.createdSeq);
+            }
+            continue;
+          }
+          // A changed series comes back whole: every instance, its exceptions applied.
+          for (const i of this.seriesInstances(cal, e, horizon)) push(i, s.createdSeq);
+          continue;
+        }
+        if (e.recurringEventId && !incremental) continue; // exceptions are listed through their series
+        if (e.recurringEventId && incremental && entries.some((p) => p.event.id === e.recurringEventId))
+          continue;
+        push(e, s.createdSeq);
+      } else {
+        push(e, s.createdSeq);
+      }
+    }
+
+    const selected = items.filter(({ event, startMs }) => {
+      const cancelled = event.status === 'cancelled';
+      if (incremental) return true;
+      if (cancelled) {
+        const exceptionRule = !single && !showDeleted && !!event.recurringEventId; // events/list showDeleted
+        if (!showDeleted && !exceptionRule) {
+          if (updatedMin === null || Date.parse(event.updated as string) < updatedMin) return false;
+        }
+      }
+      if (updatedMin !== null && Date.parse(event.updated as string) < updatedMin) return false;
+      if (args.iCalUID !== undefined && event.iCalUID !== args.iCalUID) return false;
+      if (args.q !== undefined && !matchesText(event, args.q)) return false;
+      if (!propsMatch(event.extendedProperties?.private, privateProps)) return false;
+      if (!propsMatch(event.extendedProperties?.shared, sharedProps)) return false;
+      if (timeMin !== null || timeMax !== null) {
+        const series = !single && (event.recurrence?.length ?? 0) > 0;
+        const spans = series
+          ? this.seriesInstances(cal, { ...event, status: 'confirmed' }, timeMax ?? horizon).map((i) =>
+              this.item(cal, i, 0),
+            )
+          : [{ startMs, endMs: this.endMs(cal, event) }];
+        const overlaps = spans.some(
+          (sp) =>
+            (timeMax === null || sp.startMs < timeMax) &&
+            (timeMin === null || ('endMs' in sp ? sp.endMs : this.endMs(cal, (sp as Item).event)) > timeMin),
+        );
+        if (!overlaps) return false;
+      }
+      return true;
+    });
+
+    if (args.orderBy === 'startTime') selected.sort((a, b) => a.startMs - b.startMs || a.order - b.order);
+    else if (args.orderBy === 'updated')
+      selected.sort((a, b) => a.updatedMs - b.updatedMs || a.order - b.order);
+    else selected.sort((a, b) => a.order - b.order || a.startMs - b.startMs);
+
+    const page = selected
+      .slice(offset, offset + pageSize)
+      .map(({ event }) =>
+        event.status === 'cancelled' && (incremental ? !showDeleted : false)
+          ? minimalCancelled(event)
+          : clone(event),
+      );
+    const result: Events = {
+      kind: 'calendar#events',
+      etag: svc.etag(),
+      summary: cal.calendar.summary,
+      description: cal.calendar.description ?? '',
+      updated: isoMs(svc.runtime.clock.now()),
+      timeZone: args.timeZone ?? cal.calendar.timeZone,
+      accessRole: 'owner',
+      defaultReminders: [],
+      items: page,
+    };
+    if (offset + pageSize < selected.length)
+      result.nextPageToken = encodeToken({ o: offset + pageSize, h: hash, s: snapshot });
+    else if (onlySeries === null)
+      result.nextSyncToken = encodeToken({ c: calendarId, s: snapshot, e: cal.tokenEpoch });
+    return result;
+  }
+
+  private item(cal: StoredCalendar, event: Event, order: number): Item {
+    return {
+      event,
+      startMs: this.startMs(cal, event),
+      updatedMs: Date.parse(event.updated ?? '') || 0,
+      order,
+    };
+  }
+
+  private startMs(cal: StoredCalendar, event: Event): number {
+    return edgeMs(event.start, cal.calendar.timeZone ?? this.svc.timeZone);
+  }
+
+  private endMs(cal: StoredCalendar, event: Event): number {
+    return edgeMs(event.end, cal.calendar.timeZone ?? this.svc.timeZone);
+  }
+}
+
+/** `Calendar.Calendars`. */
+export class EmuCalendarCalendars {
+  static readonly googleClassName = 'Calendar.Calendars';
+
+  constructor(private readonly svc: CalendarAdvancedService) {}
+
+  insert(resource: CalendarResource, optionalArgs: object = {}, headers: object = {}): CalendarResource {
+    const svc = this.svc;
+    return svc.call('Calendars.insert', 'calendarMutation', () => {
+      checkArgs(optionalArgs, new Set());
+      checkHeaders(headers);
+      if (resource === null || typeof resource !== 'object') throw CalendarErrors.badRequest();
+      // calendars/insert: summary is the one required property (text of the error unverified).
+      if (typeof resource.summary !== 'string' || resource.summary.trim() === '')
+        throw new CalendarApiError({
+          code: 400,
+          message: 'Missing title.',
+          errors: [{ domain: 'global', reason: 'required', message: 'Missing title.' }],
+        });
+      if (
+        resource.timeZone !== undefined &&
+        resource.timeZone !== null &&
+        !isValidTimeZone(resource.timeZone)
+      )
+        throw CalendarErrors.invalidParameter('timeZone');
+      svc.consume(svc.state.calendarQuota, svc.calendarQuotaLimit);
+      const id = `${svc.newId(resource.summary)}@group.calendar.google.com`;
+      const calendar: CalendarResource = {
+        ...clone(resource),
+        kind: 'calendar#calendar',
+        etag: svc.etag(),
+        id,
+        timeZone: resource.timeZone ?? svc.timeZone,
+        conferenceProperties: { allowedConferenceSolutionTypes: ['hangoutsMeet'] },
+      };
+      svc.state.calendars[id] = { calendar, events: {}, tokenEpoch: 0, deleted: false, primary: false };
+      svc.record('Calendars.insert', id, null);
+      return clone(calendar);
+    });
+  }
+
+  get(calendarId: string, optionalArgs: object = {}, headers: object = {}): CalendarResource {
+    return this.svc.call('Calendars.get', 'calendarRead', () => {
+      checkArgs(optionalArgs, new Set());
+      checkHeaders(headers);
+      return clone(this.svc.calendar(calendarId).calendar);
+    });
+  }
+
+  patch(
+    resource: CalendarResource,
+    calendarId: string,
+    optionalArgs: object = {},
+    headers: object = {},
+  ): CalendarResource {
+    return this.svc.call('Calendars.patch', 'calendarMutation', () => {
+      checkArgs(optionalArgs, new Set());
+      checkHeaders(headers);
+      const cal = this.svc.calendar(calendarId);
+      return clone(this.write(cal, mergePatch(clone(cal.calendar), clone(resource))));
+    });
+  }
+
+  update(
+    resource: CalendarResource,
+    calendarId: string,
+    optionalArgs: object = {},
+    headers: object = {},
+  ): CalendarResource {
+    return this.svc.call('Calendars.update', 'calendarMutation', () => {
+      checkArgs(optionalArgs, new Set());
+      checkHeaders(headers);
+      const cal = this.svc.calendar(calendarId);
+      return clone(this.write(cal, { ...clone(resource) }));
+    });
+  }
+
+  remove(calendarId: string, optionalArgs: object = {}, headers: object = {}): void {
+    this.svc.call('Calendars.remove', 'calendarMutation', () => {
+      checkArgs(optionalArgs, new Set());
+      checkHeaders(headers);
+      const cal = this.svc.calendar(calendarId);
+      // calendars/delete: "Deletes a secondary calendar. Use calendars.clear for clearing all events on primary calendars."
+      if (cal.primary) throw CalendarErrors.cannotDeletePrimary();
+      cal.deleted = true;
+      this.svc.record('Calendars.remove', cal.calendar.id as string, null);
+    });
+  }
+
+  private write(cal: StoredCalendar, next: CalendarResource): CalendarResource {
+    if (next.summary !== undefined && (typeof next.summary !== 'string' || next.summary.trim() === ''))
+      throw CalendarErrors.invalidParameter('summary');
+    if (next.timeZone !== undefined && next.timeZone !== null && !isValidTimeZone(next.timeZone))
+      throw CalendarErrors.invalidParameter('timeZone');
+    cal.calendar = {
+      ...next,
+      kind: 'calendar#calendar',
+      id: cal.calendar.id,
+      summary: next.summary ?? cal.calendar.summary,
+      timeZone: next.timeZone ?? cal.calendar.timeZone,
+      etag: this.svc.etag(),
+    };
+    this.svc.record('Calendars.write', cal.calendar.id as string, null);
+    return cal.calendar;
+  }
+}
+
+// ---- helpers ----
+
+/** Unknown optional arguments are a mistake in the script: fail loudly (Google would ignore or 400; unverified). */
+function checkArgs(args: object, allowed: Set<string>): void {
+  if (args === null || typeof args !== 'object') return;
+  for (const key of Object.keys(args))
+    if (!allowed.has(key))
+      throw new Error(`Pilote emulator: Calendar optional argument "${key}" is not implemented`);
+}
+
+/** Only If-Match is modelled (the advanced Calendar page lists If-Match and If-None-Match). */
+function checkHeaders(headers: object): string | null {
+  if (headers === null || typeof headers !== 'object') return null;
+  let ifMatch: string | null = null;
+  for (const [key, value] of Object.entries(headers)) {
+    if (key.toLowerCase() === 'if-match') ifMatch = String(value);
+    else throw new Error(`Pilote emulator: Calendar request header "${key}" is not implemented`);
+  }
+  return ifMatch;
+}
+
+/** events/list timeMin/timeMax/updatedMin: "Must be an RFC3339 timestamp with mandatory time zone offset". */
+function instantParam(value: unknown, name: string): number {
+  const parsed = typeof value === 'string' ? parseDateTime(value) : null;
+  if (!parsed || parsed.offsetMin === null) throw CalendarErrors.invalidParameter(name);
+  return wallMs(parsed.wall) - parsed.offsetMin * 60000;
+}
+
+/** `key=value` constraints (one string or an array: the parameter "might be repeated"). */
+function constraints(value: unknown, name: string): [string, string][] {
+  if (value === undefined) return [];
+  const list = Array.isArray(value) ? value : [value];
+  return list.map((c) => {
+    const text = String(c);
+    const eq = text.indexOf('=');
+    if (eq <= 0) throw CalendarErrors.invalidParameter(name);
+    return [text.slice(0, eq), text.slice(eq + 1)];
+  });
+}
+
+function propsMatch(props: Record<string, string> | null | undefined, wanted: [string, string][]): boolean {
+  return wanted.every(([k, v]) => props?.[k] === v);
+}
+
+function matchesText(event: Event, q: string): boolean {
+  const hay = [event.summary, event.description, event.location].filter(Boolean).join(' ').toLowerCase();
+  return q
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((w) => hay.includes(w));
+}
+
+/** events (status): deleted events "are only guaranteed to have the id field populated". */
+function minimalCancelled(event: Event): Event {
+  return stripUndefined({
+    kind: 'calendar#event',
+    etag: event.etag,
+    id: event.id,
+    status: 'cancelled',
+    recurringEventId: event.recurringEventId ?? undefined,
+    originalStartTime: event.originalStartTime ? clone(event.originalStartTime) : undefined,
+  });
+}
+
+/** The instant of a stored start/end (all-day: midnight UTC of the date). */
+function edgeMs(edge: Event['start'], tz: string): number {
+  if (!edge) return 0;
+  if (edge.date) return Date.parse(`${edge.date}T00:00:00Z`);
+  const parsed = parseDateTime(String(edge.dateTime));
+  if (!parsed) return 0;
+  if (parsed.offsetMin === null) return instantOf(parsed.wall, edge.timeZone ?? tz);
+  return wallMs(parsed.wall) - parsed.offsetMin * 60000;
+}
+
+/**
+ * Patch semantics (Google APIs "patch": the fields sent replace the stored ones; objects merge
+ * member by member, arrays are replaced, null clears). Member-wise merge of nested objects such
+ * as extendedProperties.private is unverified on Google.
+ */
+function mergePatch<T extends object>(into: T, patch: object): T {
+  const target = into as Record<string, unknown>;
+  for (const [k, v] of Object.entries(patch)) {
+    if (v === null) delete target[k];
+    else if (
+      typeof v === 'object' &&
+      !Array.isArray(v) &&
+      typeof target[k] === 'object' &&
+      target[k] !== null &&
+      !Array.isArray(target[k])
+    )
+      target[k] = mergePatch(target[k] as object, v as object);
+    else target[k] = v;
+  }
+  return into;
+}
+
+function stripUndefined<T extends object>(o: T): T {
+  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined) delete o[k];
+  return o;
+}
