@@ -22,7 +22,7 @@ export function listCalendarEventsJson(
   const calendars = service._calendars();
   const calendar =
     calendars.find((c) => c.id === calendarId) ??
-    (calendarId === 'primary' ? calendars.find((c) => c.id === service.userEmail) : undefined) ??
+    (calendarId === 'primary' ? calendars.find((c) => c.id === service._userEmail) : undefined) ??
     calendars.find((c) => c.summary === calendarId);
   if (!calendar) {
     const known = calendars.map((c) => `${c.summary} (${c.id})`).join(', ');

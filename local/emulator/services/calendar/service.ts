@@ -205,36 +205,36 @@ export class CalendarAdvancedService {
   static readonly googleClassName = 'Calendar';
   readonly Events: EmuCalendarEvents;
   readonly Calendars: EmuCalendarCalendars;
-  /** @internal */ state: CalendarState = emptyState();
-  /** @internal */ readonly userEmail: string;
-  /** @internal */ readonly timeZone: string;
-  /** @internal */ readonly eventQuotaLimit: number;
-  /** @internal */ readonly calendarQuotaLimit: number;
-  /** @internal */ readonly prefix: MessagePrefix;
+  /** @internal */ _state: CalendarState = emptyState();
+  /** @internal */ readonly _userEmail: string;
+  /** @internal */ readonly _timeZone: string;
+  /** @internal */ readonly _eventQuotaLimit: number;
+  /** @internal */ readonly _calendarQuotaLimit: number;
+  /** @internal */ readonly _prefix: MessagePrefix;
 
   constructor(
-    readonly runtime: Runtime,
+    readonly _runtime: Runtime,
     options: CalendarServiceOptions = {},
   ) {
-    this.userEmail = options.userEmail ?? 'coordination@example.org';
-    this.timeZone = options.timeZone ?? 'Europe/Paris';
-    this.eventQuotaLimit = options.dailyEventQuota ?? CALENDAR_LIMITS.dailyEventsCreated;
-    this.calendarQuotaLimit = options.dailyCalendarQuota ?? CALENDAR_LIMITS.dailyCalendarsCreated;
-    this.prefix = options.messagePrefix ?? ENGLISH_PREFIX;
+    this._userEmail = options.userEmail ?? 'coordination@example.org';
+    this._timeZone = options.timeZone ?? 'Europe/Paris';
+    this._eventQuotaLimit = options.dailyEventQuota ?? CALENDAR_LIMITS.dailyEventsCreated;
+    this._calendarQuotaLimit = options.dailyCalendarQuota ?? CALENDAR_LIMITS.dailyCalendarsCreated;
+    this._prefix = options.messagePrefix ?? ENGLISH_PREFIX;
     this.Events = new EmuCalendarEvents(this);
     this.Calendars = new EmuCalendarCalendars(this);
-    this.ensurePrimary();
+    this._ensurePrimary();
   }
 
-  private ensurePrimary(): void {
-    if (this.state.calendars[this.userEmail]) return;
-    this.state.calendars[this.userEmail] = {
+  private _ensurePrimary(): void {
+    if (this._state.calendars[this._userEmail]) return;
+    this._state.calendars[this._userEmail] = {
       calendar: {
         kind: 'calendar#calendar',
-        etag: this.etag(),
-        id: this.userEmail,
-        summary: this.userEmail,
-        timeZone: this.timeZone,
+        etag: this._etag(),
+        id: this._userEmail,
+        summary: this._userEmail,
+        timeZone: this._timeZone,
       },
       events: {},
       tokenEpoch: 0,
@@ -247,48 +247,48 @@ export class CalendarAdvancedService {
    * Runs one API call: charges it (faults fire here), then turns a CalendarApiError into the
    * exception Apps Script throws.
    */
-  /** @internal */ call<T>(method: string, kind: CostKind, fn: () => T): T {
-    this.runtime.charge('Calendar', method, kind);
+  /** @internal */ _call<T>(method: string, kind: CostKind, fn: () => T): T {
+    this._runtime.charge('Calendar', method, kind);
     try {
       return fn();
     } catch (e) {
       if (e instanceof CalendarApiError)
-        throw new GoogleJsonResponseException(apiMethodOf(method), e.details, this.prefix);
+        throw new GoogleJsonResponseException(apiMethodOf(method), e.details, this._prefix);
       throw e;
     }
   }
 
-  /** @internal */ calendar(calendarId: unknown): StoredCalendar {
+  /** @internal */ _calendar(calendarId: unknown): StoredCalendar {
     if (typeof calendarId !== 'string' || calendarId === '') throw CalendarErrors.notFound();
-    const id = calendarId === 'primary' ? this.userEmail : calendarId;
-    const cal = this.state.calendars[id];
+    const id = calendarId === 'primary' ? this._userEmail : calendarId;
+    const cal = this._state.calendars[id];
     if (!cal || cal.deleted) throw CalendarErrors.notFound();
     return cal;
   }
 
-  /** @internal */ bump(): number {
-    this.state.changeCounter += 1;
-    return this.state.changeCounter;
+  /** @internal */ _bump(): number {
+    this._state.changeCounter += 1;
+    return this._state.changeCounter;
   }
 
-  /** @internal */ etag(): string {
-    return `"${this.runtime.clock.now() * 1000 + (this.state.changeCounter % 1000)}"`;
+  /** @internal */ _etag(): string {
+    return `"${this._runtime.clock.now() * 1000 + (this._state.changeCounter % 1000)}"`;
   }
 
-  /** @internal */ newId(seed: string): string {
-    this.state.idCounter += 1;
+  /** @internal */ _newId(seed: string): string {
+    this._state.idCounter += 1;
     // base32hex alphabet, as server-generated ids are.
-    const hex = stableHex(`${seed}:${this.state.idCounter}`, 32);
+    const hex = stableHex(`${seed}:${this._state.idCounter}`, 32);
     return BigInt(`0x${hex}`).toString(32).padStart(26, '0').slice(0, 26);
   }
 
-  /** @internal */ record(method: string, calendarId: string, eventId: string | null): void {
-    this.state.writes.push({ method, calendarId, eventId, at: this.runtime.clock.now() });
+  /** @internal */ _record(method: string, calendarId: string, eventId: string | null): void {
+    this._state.writes.push({ method, calendarId, eventId, at: this._runtime.clock.now() });
   }
 
   /** Consumes one unit of a 24-hour quota window, or throws 403 quotaExceeded. */
-  /** @internal */ consume(window: QuotaWindow, limit: number): void {
-    const now = this.runtime.clock.now();
+  /** @internal */ _consume(window: QuotaWindow, limit: number): void {
+    const now = this._runtime.clock.now();
     if (window.windowStart !== null && now >= window.windowStart + CALENDAR_LIMITS.quotaWindowMs) {
       window.windowStart = null;
       window.used = 0;
@@ -301,17 +301,17 @@ export class CalendarAdvancedService {
   // ---- persistence and test helpers (hidden from the script by the Membrane) ----
 
   snapshot(): CalendarSnapshot {
-    return clone(this.state);
+    return clone(this._state);
   }
 
   restore(snapshot: CalendarSnapshot): void {
-    this.state = clone(snapshot);
-    this.ensurePrimary();
+    this._state = clone(snapshot);
+    this._ensurePrimary();
   }
 
   /** Every stored event of a calendar (cancelled ones and exceptions included), creation order. */
   _events(calendarId: string): Event[] {
-    const cal = this.calendar(calendarId);
+    const cal = this._calendar(calendarId);
     return Object.values(cal.events)
       .sort((a, b) => a.createdSeq - b.createdSeq)
       .map((s) => clone(s.event));
@@ -319,20 +319,20 @@ export class CalendarAdvancedService {
 
   /** Ids of the calendars (primary first), deleted ones excluded. */
   _calendars(): CalendarResource[] {
-    return Object.values(this.state.calendars)
+    return Object.values(this._state.calendars)
       .filter((c) => !c.deleted)
       .map((c) => clone(c.calendar));
   }
 
   /** The writes the script made, oldest first. */
   _writes(): CalendarWrite[] {
-    return clone(this.state.writes);
+    return clone(this._state.writes);
   }
 
   /** Puts an event "someone else" created (in the Calendar UI): not charged, not counted. */
   _addExternalEvent(calendarId: string, resource: Event, creatorEmail = 'someone.else@example.org'): Event {
-    return this.asCaller(() => {
-      const event = this.Events.store(resource, calendarId, true);
+    return this._asCaller(() => {
+      const event = this.Events._store(resource, calendarId, true);
       event.creator = { email: creatorEmail };
       event.organizer = { email: creatorEmail };
       return clone(event);
@@ -341,35 +341,35 @@ export class CalendarAdvancedService {
 
   /** A change made in the Calendar UI (moved, retitled…): patch semantics, bumps updated/sequence. */
   _editExternally(calendarId: string, eventId: string, patch: Event): Event {
-    return this.asCaller(() => clone(this.Events.applyPatch(calendarId, eventId, patch, true)));
+    return this._asCaller(() => clone(this.Events._applyPatch(calendarId, eventId, patch, true)));
   }
 
   /** A deletion made in the Calendar UI. */
   _deleteExternally(calendarId: string, eventId: string): void {
-    this.asCaller(() => this.Events.applyRemove(calendarId, eventId));
+    this._asCaller(() => this.Events._applyRemove(calendarId, eventId));
   }
 
   /** Invalidates the sync tokens of one calendar (or all): the next incremental list answers 410. */
   _expireTokens(calendarId?: string): void {
-    for (const [id, cal] of Object.entries(this.state.calendars))
+    for (const [id, cal] of Object.entries(this._state.calendars))
       if (calendarId === undefined || id === calendarId || (calendarId === 'primary' && cal.primary))
         cal.tokenEpoch += 1;
   }
 
   /** Remaining creations in the current daily window. */
   _remainingEventQuota(): number {
-    const w = this.state.eventQuota;
-    if (w.windowStart !== null && this.runtime.clock.now() >= w.windowStart + CALENDAR_LIMITS.quotaWindowMs)
-      return this.eventQuotaLimit;
-    return this.eventQuotaLimit - w.used;
+    const w = this._state.eventQuota;
+    if (w.windowStart !== null && this._runtime.clock.now() >= w.windowStart + CALENDAR_LIMITS.quotaWindowMs)
+      return this._eventQuotaLimit;
+    return this._eventQuotaLimit - w.used;
   }
 
-  private asCaller<T>(fn: () => T): T {
+  private _asCaller<T>(fn: () => T): T {
     try {
       return fn();
     } catch (e) {
       if (e instanceof CalendarApiError)
-        throw new GoogleJsonResponseException('(test helper)', e.details, this.prefix);
+        throw new GoogleJsonResponseException('(test helper)', e.details, this._prefix);
       throw e;
     }
   }
@@ -387,24 +387,24 @@ interface Item {
 export class EmuCalendarEvents {
   static readonly googleClassName = 'Calendar.Events';
 
-  constructor(private readonly svc: CalendarAdvancedService) {}
+  constructor(private readonly _svc: CalendarAdvancedService) {}
 
   insert(resource: Event, calendarId: string, optionalArgs: object = {}, headers: object = {}): Event {
-    return this.svc.call('Events.insert', 'calendarMutation', () => {
+    return this._svc._call('Events.insert', 'calendarMutation', () => {
       checkArgs(optionalArgs, WRITE_PARAMS);
       checkHeaders(headers);
-      const event = this.store(resource, calendarId, false);
-      this.svc.record('Events.insert', event.organizer?.email ?? calendarId, event.id ?? null);
+      const event = this._store(resource, calendarId, false);
+      this._svc._record('Events.insert', event.organizer?.email ?? calendarId, event.id ?? null);
       return clone(event);
     });
   }
 
   get(calendarId: string, eventId: string, optionalArgs: object = {}, headers: object = {}): Event {
-    return this.svc.call('Events.get', 'calendarRead', () => {
+    return this._svc._call('Events.get', 'calendarRead', () => {
       checkArgs(optionalArgs, new Set(['timeZone', 'maxAttendees', 'alwaysIncludeEmail']));
       checkHeaders(headers);
-      const cal = this.svc.calendar(calendarId);
-      const found = this.find(cal, eventId);
+      const cal = this._svc._calendar(calendarId);
+      const found = this._find(cal, eventId);
       return clone(found);
     });
   }
@@ -416,11 +416,11 @@ export class EmuCalendarEvents {
     optionalArgs: object = {},
     headers: object = {},
   ): Event {
-    return this.svc.call('Events.patch', 'calendarMutation', () => {
+    return this._svc._call('Events.patch', 'calendarMutation', () => {
       checkArgs(optionalArgs, WRITE_PARAMS);
       const ifMatch = checkHeaders(headers);
-      const event = this.applyPatch(calendarId, eventId, resource, false, ifMatch);
-      this.svc.record('Events.patch', this.svc.calendar(calendarId).calendar.id as string, eventId);
+      const event = this._applyPatch(calendarId, eventId, resource, false, ifMatch);
+      this._svc._record('Events.patch', this._svc._calendar(calendarId).calendar.id as string, eventId);
       return clone(event);
     });
   }
@@ -432,11 +432,11 @@ export class EmuCalendarEvents {
     optionalArgs: object = {},
     headers: object = {},
   ): Event {
-    return this.svc.call('Events.update', 'calendarMutation', () => {
+    return this._svc._call('Events.update', 'calendarMutation', () => {
       checkArgs(optionalArgs, WRITE_PARAMS);
       const ifMatch = checkHeaders(headers);
-      const cal = this.svc.calendar(calendarId);
-      const current = this.writable(cal, eventId, ifMatch);
+      const cal = this._svc._calendar(calendarId);
+      const current = this._writable(cal, eventId, ifMatch);
       const kept: Event = {
         id: current.id,
         iCalUID: current.iCalUID,
@@ -448,31 +448,31 @@ export class EmuCalendarEvents {
         originalStartTime: current.originalStartTime,
       };
       const next = { ...clone(resource), ...stripUndefined(kept) };
-      const event = this.rewrite(cal, current, next);
-      this.svc.record('Events.update', cal.calendar.id as string, eventId);
+      const event = this._rewrite(cal, current, next);
+      this._svc._record('Events.update', cal.calendar.id as string, eventId);
       return clone(event);
     });
   }
 
   remove(calendarId: string, eventId: string, optionalArgs: object = {}, headers: object = {}): void {
-    this.svc.call('Events.remove', 'calendarMutation', () => {
+    this._svc._call('Events.remove', 'calendarMutation', () => {
       checkArgs(optionalArgs, new Set(['sendUpdates', 'sendNotifications']));
       checkHeaders(headers);
-      this.applyRemove(calendarId, eventId);
-      this.svc.record('Events.remove', this.svc.calendar(calendarId).calendar.id as string, eventId);
+      this._applyRemove(calendarId, eventId);
+      this._svc._record('Events.remove', this._svc._calendar(calendarId).calendar.id as string, eventId);
     });
   }
 
   list(calendarId: string, optionalArgs: object = {}, headers: object = {}): Events {
-    return this.svc.call('Events.list', 'calendarListPage', () => {
+    return this._svc._call('Events.list', 'calendarListPage', () => {
       checkArgs(optionalArgs, LIST_PARAMS);
       checkHeaders(headers);
-      return this.listPage(this.svc.calendar(calendarId), optionalArgs as ListArgs, null);
+      return this._listPage(this._svc._calendar(calendarId), optionalArgs as ListArgs, null);
     });
   }
 
   instances(calendarId: string, eventId: string, optionalArgs: object = {}, headers: object = {}): Events {
-    return this.svc.call('Events.instances', 'calendarListPage', () => {
+    return this._svc._call('Events.instances', 'calendarListPage', () => {
       checkArgs(
         optionalArgs,
         new Set([
@@ -488,19 +488,19 @@ export class EmuCalendarEvents {
         ]),
       );
       checkHeaders(headers);
-      const cal = this.svc.calendar(calendarId);
+      const cal = this._svc._calendar(calendarId);
       const stored = cal.events[eventId];
       if (!stored) throw CalendarErrors.notFound();
       if (stored.event.status === 'cancelled') throw CalendarErrors.deleted();
-      return this.listPage(cal, { ...(optionalArgs as ListArgs), singleEvents: true }, eventId);
+      return this._listPage(cal, { ...(optionalArgs as ListArgs), singleEvents: true }, eventId);
     });
   }
 
   // ---- internals shared with the test helpers ----
 
-  /** @internal */ store(resource: Event, calendarId: string, external: boolean): Event {
-    const svc = this.svc;
-    const cal = svc.calendar(calendarId);
+  /** @internal */ _store(resource: Event, calendarId: string, external: boolean): Event {
+    const svc = this._svc;
+    const cal = svc._calendar(calendarId);
     if (resource === null || typeof resource !== 'object') throw CalendarErrors.badRequest();
     const event = clone(resource);
     if (event.id !== undefined && event.id !== null) {
@@ -508,27 +508,27 @@ export class EmuCalendarEvents {
       // events/insert: "the ID must be unique per calendar"; a deleted event keeps its id (409).
       if (cal.events[event.id]) throw CalendarErrors.duplicate();
     }
-    normaliseTiming(event, cal.calendar.timeZone ?? svc.timeZone);
+    normaliseTiming(event, cal.calendar.timeZone ?? svc._timeZone);
     if (
       event.status !== undefined &&
       event.status !== null &&
       !['confirmed', 'tentative', 'cancelled'].includes(event.status)
     )
       throw CalendarErrors.invalidParameter('status');
-    if (!external) svc.consume(svc.state.eventQuota, svc.eventQuotaLimit);
-    const id = event.id ?? svc.newId(`${cal.calendar.id}:${event.summary ?? ''}`);
-    const seq = svc.bump();
-    const now = isoMs(svc.runtime.clock.now());
+    if (!external) svc._consume(svc._state.eventQuota, svc._eventQuotaLimit);
+    const id = event.id ?? svc._newId(`${cal.calendar.id}:${event.summary ?? ''}`);
+    const seq = svc._bump();
+    const now = isoMs(svc._runtime.clock.now());
     const stored: Event = {
       ...event,
       kind: 'calendar#event',
-      etag: svc.etag(),
+      etag: svc._etag(),
       id,
       status: event.status ?? 'confirmed',
       htmlLink: `https://www.google.com/calendar/event?eid=${Buffer.from(`${id} ${cal.calendar.id}`).toString('base64url')}`,
       created: now,
       updated: now,
-      creator: { email: svc.userEmail, self: true },
+      creator: { email: svc._userEmail, self: true },
       organizer: {
         email: cal.calendar.id as string,
         displayName: cal.calendar.summary as string,
@@ -543,60 +543,60 @@ export class EmuCalendarEvents {
     return stored;
   }
 
-  /** @internal */ applyPatch(
+  /** @internal */ _applyPatch(
     calendarId: string,
     eventId: string,
     patch: Event,
     external: boolean,
     ifMatch: string | null = null,
   ): Event {
-    const cal = this.svc.calendar(calendarId);
-    const current = this.writable(cal, eventId, ifMatch);
+    const cal = this._svc._calendar(calendarId);
+    const current = this._writable(cal, eventId, ifMatch);
     if (patch === null || typeof patch !== 'object') throw CalendarErrors.badRequest();
     const merged = mergePatch(clone(current), clone(patch));
     merged.id = current.id;
-    return this.rewrite(cal, current, merged, external);
+    return this._rewrite(cal, current, merged, external);
   }
 
-  /** @internal */ applyRemove(calendarId: string, eventId: string): void {
-    const cal = this.svc.calendar(calendarId);
+  /** @internal */ _applyRemove(calendarId: string, eventId: string): void {
+    const cal = this._svc._calendar(calendarId);
     const stored = cal.events[eventId];
     if (stored) {
       // google-api-python-client#210: deleting a deleted event answers 410 « Resource has been deleted ».
       if (stored.event.status === 'cancelled') throw CalendarErrors.deleted();
-      this.cancel(stored);
+      this._cancel(stored);
       // Deleting a series deletes its modified instances too.
       for (const other of Object.values(cal.events))
         if (other.event.recurringEventId === eventId && other.event.status !== 'cancelled')
-          this.cancel(other);
+          this._cancel(other);
       return;
     }
-    const instance = this.instanceOf(cal, eventId);
+    const instance = this._instanceOf(cal, eventId);
     if (!instance) throw CalendarErrors.notFound();
-    this.createException(cal, { ...instance, status: 'cancelled' });
+    this._createException(cal, { ...instance, status: 'cancelled' });
   }
 
-  private cancel(stored: StoredEvent): void {
-    const svc = this.svc;
-    stored.changeSeq = svc.bump();
+  private _cancel(stored: StoredEvent): void {
+    const svc = this._svc;
+    stored.changeSeq = svc._bump();
     stored.event.status = 'cancelled';
-    stored.event.updated = isoMs(svc.runtime.clock.now());
-    stored.event.etag = svc.etag();
+    stored.event.updated = isoMs(svc._runtime.clock.now());
+    stored.event.etag = svc._etag();
   }
 
   /** The stored event (any status) or a generated instance of a series; 404 otherwise. */
-  private find(cal: StoredCalendar, eventId: string): Event {
+  private _find(cal: StoredCalendar, eventId: string): Event {
     if (typeof eventId !== 'string') throw CalendarErrors.notFound();
     const stored = cal.events[eventId];
     if (stored) return stored.event;
-    const instance = this.instanceOf(cal, eventId);
+    const instance = this._instanceOf(cal, eventId);
     if (!instance) throw CalendarErrors.notFound();
     return instance;
   }
 
   /** The event a write applies to; an instance id becomes an exception of its series first. */
-  private writable(cal: StoredCalendar, eventId: string, ifMatch: string | null): Event {
-    const event = this.find(cal, eventId);
+  private _writable(cal: StoredCalendar, eventId: string, ifMatch: string | null): Event {
+    const event = this._find(cal, eventId);
     // Conditional writes (apps-script/advanced/calendar, "If-Match"): 412 when the etag moved on.
     if (ifMatch !== null && ifMatch !== event.etag)
       throw new CalendarApiError({
@@ -612,28 +612,28 @@ export class EmuCalendarEvents {
           },
         ],
       });
-    if (!cal.events[eventId]) return this.createException(cal, event);
+    if (!cal.events[eventId]) return this._createException(cal, event);
     return event;
   }
 
-  private createException(cal: StoredCalendar, instance: Event): Event {
-    const seq = this.svc.bump();
+  private _createException(cal: StoredCalendar, instance: Event): Event {
+    const seq = this._svc._bump();
     const stored: Event = {
       ...clone(instance),
-      updated: isoMs(this.svc.runtime.clock.now()),
-      etag: this.svc.etag(),
+      updated: isoMs(this._svc._runtime.clock.now()),
+      etag: this._svc._etag(),
     };
     cal.events[instance.id as string] = { event: stored, changeSeq: seq, createdSeq: seq, external: false };
     return stored;
   }
 
   /** Validates the new content of an existing event and stores it, with updated/etag/sequence. */
-  private rewrite(cal: StoredCalendar, current: Event, next: Event, external = false): Event {
-    const svc = this.svc;
+  private _rewrite(cal: StoredCalendar, current: Event, next: Event, external = false): Event {
+    const svc = this._svc;
     const stored = cal.events[current.id as string];
     if (next.sequence !== undefined && next.sequence !== null && next.sequence < (current.sequence ?? 0))
       throw CalendarErrors.invalidSequence();
-    normaliseTiming(next, cal.calendar.timeZone ?? svc.timeZone);
+    normaliseTiming(next, cal.calendar.timeZone ?? svc._timeZone);
     if (
       next.status !== undefined &&
       next.status !== null &&
@@ -651,13 +651,13 @@ export class EmuCalendarEvents {
       kind: 'calendar#event',
       status: next.status ?? 'confirmed',
       created: current.created,
-      updated: isoMs(svc.runtime.clock.now()),
+      updated: isoMs(svc._runtime.clock.now()),
       sequence,
       reminders: next.reminders ?? { useDefault: true },
       eventType: next.eventType ?? current.eventType ?? 'default',
     };
-    stored.changeSeq = svc.bump();
-    event.etag = svc.etag();
+    stored.changeSeq = svc._bump();
+    event.etag = svc._etag();
     stored.event = event;
     if (external) stored.external = true;
     return event;
@@ -665,26 +665,26 @@ export class EmuCalendarEvents {
 
   // ---- recurrence ----
 
-  private timing(cal: StoredCalendar, event: Event): EventTiming {
-    return normaliseTiming(clone(event), cal.calendar.timeZone ?? this.svc.timeZone);
+  private _timing(cal: StoredCalendar, event: Event): EventTiming {
+    return normaliseTiming(clone(event), cal.calendar.timeZone ?? this._svc._timeZone);
   }
 
   /** Instances of a stored series starting before `untilMs`, exceptions applied (cancelled kept). */
-  private seriesInstances(cal: StoredCalendar, parent: Event, untilMs: number): Event[] {
-    const t = this.timing(cal, parent);
+  private _seriesInstances(cal: StoredCalendar, parent: Event, untilMs: number): Event[] {
+    const t = this._timing(cal, parent);
     if (!t.recurrence) return [];
     const start = t.allDay
       ? ({ kind: 'date', day: Math.floor(t.startMs / 86400000) } as const)
       : ({ kind: 'timed', wall: wallOf(t.startMs, t.tz), tz: t.tz } as const);
     const duration = t.endMs - t.startMs;
     return expand(start, t.recurrence, untilMs).map((occ) => {
-      const instance = this.makeInstance(parent, occ, duration, t);
+      const instance = this._makeInstance(parent, occ, duration, t);
       const override = cal.events[instance.id as string];
       return override ? override.event : instance;
     });
   }
 
-  private makeInstance(parent: Event, occ: Occurrence, durationMs: number, t: EventTiming): Event {
+  private _makeInstance(parent: Event, occ: Occurrence, durationMs: number, t: EventTiming): Event {
     const { recurrence: _r, ...rest } = parent;
     const tzStart = parent.start?.timeZone ?? undefined;
     const tzEnd = parent.end?.timeZone ?? undefined;
@@ -718,7 +718,7 @@ export class EmuCalendarEvents {
   }
 
   /** The generated (unmodified) instance `<series>_<stamp>`, or null. */
-  private instanceOf(cal: StoredCalendar, eventId: string): Event | null {
+  private _instanceOf(cal: StoredCalendar, eventId: string): Event | null {
     const cut = eventId.lastIndexOf('_');
     if (cut < 0) return null;
     const parent = cal.events[eventId.slice(0, cut)];
@@ -727,15 +727,15 @@ export class EmuCalendarEvents {
     const m = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})Z)?$/.exec(stamp);
     if (!m) return null;
     const at = Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
-    const found = this.seriesInstances(cal, parent.event, at + 1).find((i) => i.id === eventId);
+    const found = this._seriesInstances(cal, parent.event, at + 1).find((i) => i.id === eventId);
     if (!found || cal.events[eventId]) return null;
     return found;
   }
 
   // ---- list ----
 
-  private listPage(cal: StoredCalendar, args: ListArgs, onlySeries: string | null): Events {
-    const svc = this.svc;
+  private _listPage(cal: StoredCalendar, args: ListArgs, onlySeries: string | null): Events {
+    const svc = this._svc;
     const calendarId = cal.calendar.id as string;
     let since: number | null = null;
     if (args.syncToken !== undefined) {
@@ -749,7 +749,7 @@ export class EmuCalendarEvents {
         !token ||
         token.c !== calendarId ||
         token.e !== cal.tokenEpoch ||
-        !(token.s <= svc.state.changeCounter)
+        !(token.s <= svc._state.changeCounter)
       )
         throw CalendarErrors.fullSyncRequired();
       since = token.s;
@@ -778,7 +778,7 @@ export class EmuCalendarEvents {
     const { pageToken, ...rest } = args;
     const hash = JSON.stringify([onlySeries, rest]);
     let offset = 0;
-    let snapshot = svc.state.changeCounter;
+    let snapshot = svc._state.changeCounter;
     if (pageToken !== undefined) {
       const page = decodeToken<PageTokenData>(pageToken);
       if (!page || page.h !== hash || !Number.isInteger(page.o))
@@ -792,13 +792,13 @@ export class EmuCalendarEvents {
     const single = args.singleEvents === true;
     const incremental = since !== null;
     const horizon =
-      timeMax ?? Math.max(svc.runtime.clock.now(), timeMin ?? 0) + CALENDAR_LIMITS.openSeriesHorizonMs;
+      timeMax ?? Math.max(svc._runtime.clock.now(), timeMin ?? 0) + CALENDAR_LIMITS.openSeriesHorizonMs;
 
     const items: Item[] = [];
     const entries = Object.values(cal.events)
       .filter((s) => s.changeSeq <= snapshot && (since === null || s.changeSeq > since))
       .sort((a, b) => a.createdSeq - b.createdSeq);
-    const push = (event: Event, order: number) => items.push(this.item(cal, event, order));
+    const push = (event: Event, order: number) => items.push(this._item(cal, event, order));
     for (const s of entries) {
       const e = s.event;
       if (onlySeries !== null && e.id !== onlySeries && e.recurringEventId !== onlySeries) continue;
@@ -810,13 +810,13 @@ export class EmuCalendarEvents {
             // showDeleted+singleEvents "only single instances of deleted events … are returned".
             if (incremental && !showDeleted) push(e, s.createdSeq);
             else if (showDeleted) {
-              const instances = this.seriesInstances(cal, { ...e, status: 'confirmed' }, horizon);
+              const instances = this._seriesInstances(cal, { ...e, status: 'confirmed' }, horizon);
               for (const i of instances) push({ ...i, status: 'cancelled' }, s.createdSeq);
             }
             continue;
           }
           // A changed series comes back whole: every instance, its exceptions applied.
-          for (const i of this.seriesInstances(cal, e, horizon)) push(i, s.createdSeq);
+          for (const i of this._seriesInstances(cal, e, horizon)) push(i, s.createdSeq);
           continue;
         }
         if (e.recurringEventId && !incremental) continue; // exceptions are listed through their series
@@ -845,14 +845,14 @@ export class EmuCalendarEvents {
       if (timeMin !== null || timeMax !== null) {
         const series = !single && (event.recurrence?.length ?? 0) > 0;
         const spans = series
-          ? this.seriesInstances(cal, { ...event, status: 'confirmed' }, timeMax ?? horizon).map((i) =>
-              this.item(cal, i, 0),
+          ? this._seriesInstances(cal, { ...event, status: 'confirmed' }, timeMax ?? horizon).map((i) =>
+              this._item(cal, i, 0),
             )
-          : [{ startMs, endMs: this.endMs(cal, event) }];
+          : [{ startMs, endMs: this._endMs(cal, event) }];
         const overlaps = spans.some(
           (sp) =>
             (timeMax === null || sp.startMs < timeMax) &&
-            (timeMin === null || ('endMs' in sp ? sp.endMs : this.endMs(cal, (sp as Item).event)) > timeMin),
+            (timeMin === null || ('endMs' in sp ? sp.endMs : this._endMs(cal, (sp as Item).event)) > timeMin),
         );
         if (!overlaps) return false;
       }
@@ -873,10 +873,10 @@ export class EmuCalendarEvents {
       );
     const result: Events = {
       kind: 'calendar#events',
-      etag: svc.etag(),
+      etag: svc._etag(),
       summary: cal.calendar.summary,
       description: cal.calendar.description ?? '',
-      updated: isoMs(svc.runtime.clock.now()),
+      updated: isoMs(svc._runtime.clock.now()),
       timeZone: args.timeZone ?? cal.calendar.timeZone,
       accessRole: 'owner',
       defaultReminders: [],
@@ -889,21 +889,21 @@ export class EmuCalendarEvents {
     return result;
   }
 
-  private item(cal: StoredCalendar, event: Event, order: number): Item {
+  private _item(cal: StoredCalendar, event: Event, order: number): Item {
     return {
       event,
-      startMs: this.startMs(cal, event),
+      startMs: this._startMs(cal, event),
       updatedMs: Date.parse(event.updated ?? '') || 0,
       order,
     };
   }
 
-  private startMs(cal: StoredCalendar, event: Event): number {
-    return edgeMs(event.start, cal.calendar.timeZone ?? this.svc.timeZone);
+  private _startMs(cal: StoredCalendar, event: Event): number {
+    return edgeMs(event.start, cal.calendar.timeZone ?? this._svc._timeZone);
   }
 
-  private endMs(cal: StoredCalendar, event: Event): number {
-    return edgeMs(event.end, cal.calendar.timeZone ?? this.svc.timeZone);
+  private _endMs(cal: StoredCalendar, event: Event): number {
+    return edgeMs(event.end, cal.calendar.timeZone ?? this._svc._timeZone);
   }
 }
 
@@ -911,11 +911,11 @@ export class EmuCalendarEvents {
 export class EmuCalendarCalendars {
   static readonly googleClassName = 'Calendar.Calendars';
 
-  constructor(private readonly svc: CalendarAdvancedService) {}
+  constructor(private readonly _svc: CalendarAdvancedService) {}
 
   insert(resource: CalendarResource, optionalArgs: object = {}, headers: object = {}): CalendarResource {
-    const svc = this.svc;
-    return svc.call('Calendars.insert', 'calendarMutation', () => {
+    const svc = this._svc;
+    return svc._call('Calendars.insert', 'calendarMutation', () => {
       checkArgs(optionalArgs, new Set());
       checkHeaders(headers);
       if (resource === null || typeof resource !== 'object') throw CalendarErrors.badRequest();
@@ -932,27 +932,27 @@ export class EmuCalendarCalendars {
         !isValidTimeZone(resource.timeZone)
       )
         throw CalendarErrors.invalidParameter('timeZone');
-      svc.consume(svc.state.calendarQuota, svc.calendarQuotaLimit);
-      const id = `${svc.newId(resource.summary)}@group.calendar.google.com`;
+      svc._consume(svc._state.calendarQuota, svc._calendarQuotaLimit);
+      const id = `${svc._newId(resource.summary)}@group.calendar.google.com`;
       const calendar: CalendarResource = {
         ...clone(resource),
         kind: 'calendar#calendar',
-        etag: svc.etag(),
+        etag: svc._etag(),
         id,
-        timeZone: resource.timeZone ?? svc.timeZone,
+        timeZone: resource.timeZone ?? svc._timeZone,
         conferenceProperties: { allowedConferenceSolutionTypes: ['hangoutsMeet'] },
       };
-      svc.state.calendars[id] = { calendar, events: {}, tokenEpoch: 0, deleted: false, primary: false };
-      svc.record('Calendars.insert', id, null);
+      svc._state.calendars[id] = { calendar, events: {}, tokenEpoch: 0, deleted: false, primary: false };
+      svc._record('Calendars.insert', id, null);
       return clone(calendar);
     });
   }
 
   get(calendarId: string, optionalArgs: object = {}, headers: object = {}): CalendarResource {
-    return this.svc.call('Calendars.get', 'calendarRead', () => {
+    return this._svc._call('Calendars.get', 'calendarRead', () => {
       checkArgs(optionalArgs, new Set());
       checkHeaders(headers);
-      return clone(this.svc.calendar(calendarId).calendar);
+      return clone(this._svc._calendar(calendarId).calendar);
     });
   }
 
@@ -962,11 +962,11 @@ export class EmuCalendarCalendars {
     optionalArgs: object = {},
     headers: object = {},
   ): CalendarResource {
-    return this.svc.call('Calendars.patch', 'calendarMutation', () => {
+    return this._svc._call('Calendars.patch', 'calendarMutation', () => {
       checkArgs(optionalArgs, new Set());
       checkHeaders(headers);
-      const cal = this.svc.calendar(calendarId);
-      return clone(this.write(cal, mergePatch(clone(cal.calendar), clone(resource))));
+      const cal = this._svc._calendar(calendarId);
+      return clone(this._write(cal, mergePatch(clone(cal.calendar), clone(resource))));
     });
   }
 
@@ -976,27 +976,27 @@ export class EmuCalendarCalendars {
     optionalArgs: object = {},
     headers: object = {},
   ): CalendarResource {
-    return this.svc.call('Calendars.update', 'calendarMutation', () => {
+    return this._svc._call('Calendars.update', 'calendarMutation', () => {
       checkArgs(optionalArgs, new Set());
       checkHeaders(headers);
-      const cal = this.svc.calendar(calendarId);
-      return clone(this.write(cal, { ...clone(resource) }));
+      const cal = this._svc._calendar(calendarId);
+      return clone(this._write(cal, { ...clone(resource) }));
     });
   }
 
   remove(calendarId: string, optionalArgs: object = {}, headers: object = {}): void {
-    this.svc.call('Calendars.remove', 'calendarMutation', () => {
+    this._svc._call('Calendars.remove', 'calendarMutation', () => {
       checkArgs(optionalArgs, new Set());
       checkHeaders(headers);
-      const cal = this.svc.calendar(calendarId);
+      const cal = this._svc._calendar(calendarId);
       // calendars/delete: "Deletes a secondary calendar. Use calendars.clear for clearing all events on primary calendars."
       if (cal.primary) throw CalendarErrors.cannotDeletePrimary();
       cal.deleted = true;
-      this.svc.record('Calendars.remove', cal.calendar.id as string, null);
+      this._svc._record('Calendars.remove', cal.calendar.id as string, null);
     });
   }
 
-  private write(cal: StoredCalendar, next: CalendarResource): CalendarResource {
+  private _write(cal: StoredCalendar, next: CalendarResource): CalendarResource {
     if (next.summary !== undefined && (typeof next.summary !== 'string' || next.summary.trim() === ''))
       throw CalendarErrors.invalidParameter('summary');
     if (next.timeZone !== undefined && next.timeZone !== null && !isValidTimeZone(next.timeZone))
@@ -1007,9 +1007,9 @@ export class EmuCalendarCalendars {
       id: cal.calendar.id,
       summary: next.summary ?? cal.calendar.summary,
       timeZone: next.timeZone ?? cal.calendar.timeZone,
-      etag: this.svc.etag(),
+      etag: this._svc._etag(),
     };
-    this.svc.record('Calendars.write', cal.calendar.id as string, null);
+    this._svc._record('Calendars.write', cal.calendar.id as string, null);
     return cal.calendar;
   }
 }
