@@ -239,7 +239,7 @@ describe('updated / etag / sequence (events resource)', () => {
     expect(up).toMatchObject({ id: ev.id, created: ev.created, iCalUID: ev.iCalUID, summary: 'Nouveau' });
   });
 
-  test('patch merges extendedProperties.private member by member (unverified on Google)', () => {
+  test('patch merges extendedProperties.private member by member (guides/extended-properties)', () => {
     const { svc, calId } = setup();
     const ev = svc.Events.insert(
       {

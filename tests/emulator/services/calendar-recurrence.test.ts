@@ -274,3 +274,30 @@ describe('exceptions (events/instances: an instance is an event of its own)', ()
     expect(starts(svc, calId, '2026-03-01T00:00:00Z', '2026-04-01T00:00:00Z')).toEqual([]);
   });
 });
+
+describe('wall clock in the gap and the overlap (RFC 5545 §3.3.5)', () => {
+  test('02:30 on 2026-03-29 does not exist in Paris: it is taken as 03:30 summer time (Google unverified)', () => {
+    const { svc, calId } = setup();
+    const ev = svc.Events.insert(
+      {
+        start: { dateTime: '2026-03-29T02:30:00', timeZone: 'Europe/Paris' },
+        end: { dateTime: '2026-03-29T04:00:00', timeZone: 'Europe/Paris' },
+      },
+      calId,
+    );
+    expect(ev.start?.dateTime).toBe('2026-03-29T03:30:00+02:00');
+  });
+
+  test('02:30 on 2026-10-25 happens twice: the first (summer-time) one is taken', () => {
+    const { svc, calId } = setup();
+    const ev = svc.Events.insert(
+      {
+        start: { dateTime: '2026-10-25T02:30:00', timeZone: 'Europe/Paris' },
+        end: { dateTime: '2026-10-25T04:00:00', timeZone: 'Europe/Paris' },
+      },
+      calId,
+    );
+    expect(ev.start?.dateTime).toBe('2026-10-25T02:30:00+02:00');
+    expect(ev.end?.dateTime).toBe('2026-10-25T04:00:00+01:00');
+  });
+});

@@ -197,7 +197,7 @@ describe('incremental sync (guides/sync, events/list syncToken)', () => {
 });
 
 describe('filters (events/list)', () => {
-  test('privateExtendedProperty key=value, repeated constraints must all match', () => {
+  test('privateExtendedProperty key=value finds our events, not the others', () => {
     const { svc, calId } = setup();
     svc.Events.insert(booking(1), calId);
     svc.Events.insert(
@@ -209,18 +209,40 @@ describe('filters (events/list)', () => {
     svc._addExternalEvent(calId, { ...booking(3), extendedProperties: undefined, id: undefined });
     const ours = svc.Events.list(calId, { privateExtendedProperty: 'piloteSpreadsheetId=ss1' });
     expect(ours.items?.map((e) => e.id)).toEqual([booking(1).id]);
-    const both = svc.Events.list(calId, {
-      privateExtendedProperty: ['piloteSpreadsheetId=other', 'piloteBookingId=RES-2'],
-    });
-    expect(both.items?.map((e) => e.id)).toEqual([booking(2).id]);
     expect(
-      svc.Events.list(calId, {
-        privateExtendedProperty: ['piloteSpreadsheetId=other', 'piloteBookingId=RES-1'],
-      }).items,
-    ).toEqual([]);
+      svc.Events.list(calId, { privateExtendedProperty: ['piloteBookingId=RES-2'] }).items?.map((e) => e.id),
+    ).toEqual([booking(2).id]);
+    // Shared properties are another namespace.
+    expect(svc.Events.list(calId, { sharedExtendedProperty: 'piloteSpreadsheetId=ss1' }).items).toEqual([]);
     expect(
       googleError(() => svc.Events.list(calId, { privateExtendedProperty: 'novalue' })).details.code,
     ).toBe(400);
+  });
+
+  test('several constraints are refused: AND (events/list) or OR (guides/extended-properties) is undecided', () => {
+    const { svc, calId } = setup();
+    expect(() =>
+      svc.Events.list(calId, {
+        privateExtendedProperty: ['piloteSpreadsheetId=ss1', 'piloteBookingId=RES-1'],
+      }),
+    ).toThrow('documented both as AND (events/list) and OR (guides/extended-properties)');
+  });
+
+  test('patching a private property to null deletes it; update drops those it does not carry (guides/extended-properties)', () => {
+    const { svc, calId } = setup();
+    const ev = svc.Events.insert(booking(1), calId);
+    const patched = svc.Events.patch(
+      { extendedProperties: { private: { piloteBookingId: null } } } as unknown as CalendarEvent,
+      calId,
+      ev.id as string,
+    );
+    expect(patched.extendedProperties?.private).toEqual({ piloteSpreadsheetId: 'ss1' });
+    const updated = svc.Events.update(
+      { ...booking(1), extendedProperties: { private: { a: '1' } } },
+      calId,
+      ev.id as string,
+    );
+    expect(updated.extendedProperties?.private).toEqual({ a: '1' });
   });
 
   test('timeMin is exclusive on the end, timeMax exclusive on the start; both need an offset', () => {
@@ -272,5 +294,26 @@ describe('filters (events/list)', () => {
     svc.Events.remove(calId, booking(2).id as string);
     const res = svc.Events.list(calId, { updatedMin: since });
     expect(res.items?.map((e) => [e.id, e.status])).toEqual([[booking(2).id, 'cancelled']]);
+  });
+});
+
+describe('a full sync of 2,000 events (the size of issue 10)', () => {
+  test('8 pages of 250, each one list round trip (300 ms); then 20 changes come back in one page', () => {
+    const { rt, svc, calId } = setup();
+    for (let i = 0; i < 2000; i++) svc._addExternalEvent(calId, booking(i));
+    rt.beginExecution('full sync', 'normal', false);
+    const { items, pages, last } = listAll(svc, calId, {
+      privateExtendedProperty: 'piloteSpreadsheetId=ss1',
+    });
+    const stats = rt.endExecution();
+    expect(items).toHaveLength(2000);
+    expect(pages).toBe(8);
+    expect(stats.byMethod).toEqual({ 'Calendar.Events.list': 8 });
+    expect(stats.ms).toBe(8 * 300);
+    for (let i = 0; i < 20; i++)
+      svc._editExternally(calId, booking(i * 50).id as string, { summary: `changée ${i}` });
+    const inc = svc.Events.list(calId, { syncToken: last.nextSyncToken });
+    expect(inc.items).toHaveLength(20);
+    expect(inc.nextPageToken).toBeUndefined();
   });
 });

@@ -307,6 +307,7 @@ export class CalendarAdvancedService {
   restore(snapshot: CalendarSnapshot): void {
     this._state = clone(snapshot);
     this._ensurePrimary();
+    this.Events._forgetLists();
   }
 
   /** Every stored event of a calendar (cancelled ones and exceptions included), creation order. */
@@ -386,6 +387,13 @@ interface Item {
 /** `Calendar.Events`. */
 export class EmuCalendarEvents {
   static readonly googleClassName = 'Calendar.Events';
+
+  private readonly _listCache = new Map<string, Item[]>();
+
+  /** @internal Drops cached list results (after a restore, change counters repeat). */
+  _forgetLists(): void {
+    this._listCache.clear();
+  }
 
   constructor(private readonly _svc: CalendarAdvancedService) {}
 
@@ -579,9 +587,13 @@ export class EmuCalendarEvents {
   private _cancel(stored: StoredEvent): void {
     const svc = this._svc;
     stored.changeSeq = svc._bump();
-    stored.event.status = 'cancelled';
-    stored.event.updated = isoMs(svc._runtime.clock.now());
-    stored.event.etag = svc._etag();
+    // A new object: a list computed for an earlier snapshot keeps the earlier state.
+    stored.event = {
+      ...stored.event,
+      status: 'cancelled',
+      updated: isoMs(svc._runtime.clock.now()),
+      etag: svc._etag(),
+    };
   }
 
   /** The stored event (any status) or a generated instance of a series; 404 otherwise. */
@@ -794,75 +806,87 @@ export class EmuCalendarEvents {
     const horizon =
       timeMax ?? Math.max(svc._runtime.clock.now(), timeMin ?? 0) + CALENDAR_LIMITS.openSeriesHorizonMs;
 
-    const items: Item[] = [];
-    const entries = Object.values(cal.events)
-      .filter((s) => s.changeSeq <= snapshot && (since === null || s.changeSeq > since))
-      .sort((a, b) => a.createdSeq - b.createdSeq);
-    const push = (event: Event, order: number) => items.push(this._item(cal, event, order));
-    for (const s of entries) {
-      const e = s.event;
-      if (onlySeries !== null && e.id !== onlySeries && e.recurringEventId !== onlySeries) continue;
-      const isSeries = (e.recurrence?.length ?? 0) > 0 && !e.recurringEventId;
-      if (single) {
-        if (isSeries) {
-          if (e.status === 'cancelled') {
-            // Deleted series: on incremental sync its id comes back cancelled (instances unlisted);
-            // showDeleted+singleEvents "only single instances of deleted events … are returned".
-            if (incremental && !showDeleted) push(e, s.createdSeq);
-            else if (showDeleted) {
-              const instances = this._seriesInstances(cal, { ...e, status: 'confirmed' }, horizon);
-              for (const i of instances) push({ ...i, status: 'cancelled' }, s.createdSeq);
+    // Pages of one query share its computed result (keyed by the snapshot, so a write between
+    // two queries never serves a stale list).
+    const cacheKey = JSON.stringify([calendarId, hash, snapshot, since]);
+    const compute = (): Item[] => {
+      const items: Item[] = [];
+      const entries = Object.values(cal.events)
+        .filter((s) => s.changeSeq <= snapshot && (since === null || s.changeSeq > since))
+        .sort((a, b) => a.createdSeq - b.createdSeq);
+      const push = (event: Event, order: number) => items.push(this._item(cal, event, order));
+      for (const s of entries) {
+        const e = s.event;
+        if (onlySeries !== null && e.id !== onlySeries && e.recurringEventId !== onlySeries) continue;
+        const isSeries = (e.recurrence?.length ?? 0) > 0 && !e.recurringEventId;
+        if (single) {
+          if (isSeries) {
+            if (e.status === 'cancelled') {
+              // Deleted series: on incremental sync its id comes back cancelled (instances unlisted);
+              // showDeleted+singleEvents "only single instances of deleted events … are returned".
+              if (incremental && !showDeleted) push(e, s.createdSeq);
+              else if (showDeleted) {
+                const instances = this._seriesInstances(cal, { ...e, status: 'confirmed' }, horizon);
+                for (const i of instances) push({ ...i, status: 'cancelled' }, s.createdSeq);
+              }
+              continue;
             }
+            // A changed series comes back whole: every instance, its exceptions applied.
+            for (const i of this._seriesInstances(cal, e, horizon)) push(i, s.createdSeq);
             continue;
           }
-          // A changed series comes back whole: every instance, its exceptions applied.
-          for (const i of this._seriesInstances(cal, e, horizon)) push(i, s.createdSeq);
-          continue;
+          if (e.recurringEventId && !incremental) continue; // exceptions are listed through their series
+          if (e.recurringEventId && incremental && entries.some((p) => p.event.id === e.recurringEventId))
+            continue;
+          push(e, s.createdSeq);
+        } else {
+          push(e, s.createdSeq);
         }
-        if (e.recurringEventId && !incremental) continue; // exceptions are listed through their series
-        if (e.recurringEventId && incremental && entries.some((p) => p.event.id === e.recurringEventId))
-          continue;
-        push(e, s.createdSeq);
-      } else {
-        push(e, s.createdSeq);
       }
+
+      const kept = items.filter(({ event, startMs }) => {
+        const cancelled = event.status === 'cancelled';
+        if (incremental) return true;
+        if (cancelled) {
+          const exceptionRule = !single && !showDeleted && !!event.recurringEventId; // events/list showDeleted
+          if (!showDeleted && !exceptionRule) {
+            if (updatedMin === null || Date.parse(event.updated as string) < updatedMin) return false;
+          }
+        }
+        if (updatedMin !== null && Date.parse(event.updated as string) < updatedMin) return false;
+        if (args.iCalUID !== undefined && event.iCalUID !== args.iCalUID) return false;
+        if (args.q !== undefined && !matchesText(event, args.q)) return false;
+        if (!propsMatch(event.extendedProperties?.private, privateProps)) return false;
+        if (!propsMatch(event.extendedProperties?.shared, sharedProps)) return false;
+        if (timeMin !== null || timeMax !== null) {
+          const series = !single && (event.recurrence?.length ?? 0) > 0;
+          const spans = series
+            ? this._seriesInstances(cal, { ...event, status: 'confirmed' }, timeMax ?? horizon).map((i) =>
+                this._item(cal, i, 0),
+              )
+            : [{ startMs, endMs: this._endMs(cal, event) }];
+          const overlaps = spans.some(
+            (sp) =>
+              (timeMax === null || sp.startMs < timeMax) &&
+              (timeMin === null ||
+                ('endMs' in sp ? sp.endMs : this._endMs(cal, (sp as Item).event)) > timeMin),
+          );
+          if (!overlaps) return false;
+        }
+        return true;
+      });
+
+      if (args.orderBy === 'startTime') kept.sort((a, b) => a.startMs - b.startMs || a.order - b.order);
+      else if (args.orderBy === 'updated')
+        kept.sort((a, b) => a.updatedMs - b.updatedMs || a.order - b.order);
+      else kept.sort((a, b) => a.order - b.order || a.startMs - b.startMs);
+      return kept;
+    };
+    const selected = this._listCache.get(cacheKey) ?? compute();
+    if (!this._listCache.has(cacheKey)) {
+      if (this._listCache.size >= 8) this._listCache.clear();
+      this._listCache.set(cacheKey, selected);
     }
-
-    const selected = items.filter(({ event, startMs }) => {
-      const cancelled = event.status === 'cancelled';
-      if (incremental) return true;
-      if (cancelled) {
-        const exceptionRule = !single && !showDeleted && !!event.recurringEventId; // events/list showDeleted
-        if (!showDeleted && !exceptionRule) {
-          if (updatedMin === null || Date.parse(event.updated as string) < updatedMin) return false;
-        }
-      }
-      if (updatedMin !== null && Date.parse(event.updated as string) < updatedMin) return false;
-      if (args.iCalUID !== undefined && event.iCalUID !== args.iCalUID) return false;
-      if (args.q !== undefined && !matchesText(event, args.q)) return false;
-      if (!propsMatch(event.extendedProperties?.private, privateProps)) return false;
-      if (!propsMatch(event.extendedProperties?.shared, sharedProps)) return false;
-      if (timeMin !== null || timeMax !== null) {
-        const series = !single && (event.recurrence?.length ?? 0) > 0;
-        const spans = series
-          ? this._seriesInstances(cal, { ...event, status: 'confirmed' }, timeMax ?? horizon).map((i) =>
-              this._item(cal, i, 0),
-            )
-          : [{ startMs, endMs: this._endMs(cal, event) }];
-        const overlaps = spans.some(
-          (sp) =>
-            (timeMax === null || sp.startMs < timeMax) &&
-            (timeMin === null || ('endMs' in sp ? sp.endMs : this._endMs(cal, (sp as Item).event)) > timeMin),
-        );
-        if (!overlaps) return false;
-      }
-      return true;
-    });
-
-    if (args.orderBy === 'startTime') selected.sort((a, b) => a.startMs - b.startMs || a.order - b.order);
-    else if (args.orderBy === 'updated')
-      selected.sort((a, b) => a.updatedMs - b.updatedMs || a.order - b.order);
-    else selected.sort((a, b) => a.order - b.order || a.startMs - b.startMs);
 
     const page = selected
       .slice(offset, offset + pageSize)
@@ -1042,10 +1066,19 @@ function instantParam(value: unknown, name: string): number {
   return wallMs(parsed.wall) - parsed.offsetMin * 60000;
 }
 
-/** `key=value` constraints (one string or an array: the parameter "might be repeated"). */
+/**
+ * `key=value` constraints. Several constraints are documented two ways: events/list says an event
+ * must "match all given constraints", guides/extended-properties says they "are ORed together".
+ * Until checked on Google, the emulator refuses more than one (a sync must not depend on either
+ * reading): filter on one property and check the others in the script.
+ */
 function constraints(value: unknown, name: string): [string, string][] {
   if (value === undefined) return [];
   const list = Array.isArray(value) ? value : [value];
+  if (list.length > 1)
+    throw new Error(
+      `Pilote emulator: several ${name} constraints are documented both as AND (events/list) and OR (guides/extended-properties); use one`,
+    );
   return list.map((c) => {
     const text = String(c);
     const eq = text.indexOf('=');
@@ -1090,9 +1123,10 @@ function edgeMs(edge: Event['start'], tz: string): number {
 }
 
 /**
- * Patch semantics (Google APIs "patch": the fields sent replace the stored ones; objects merge
- * member by member, arrays are replaced, null clears). Member-wise merge of nested objects such
- * as extendedProperties.private is unverified on Google.
+ * Patch semantics: the fields sent replace the stored ones, objects merge member by member,
+ * arrays are replaced, null clears. guides/extended-properties: patch is "the preferred method,
+ * as it allows you to manipulate some properties while leaving others untouched", and a property
+ * is deleted by patching it to null; update drops the properties it does not carry.
  */
 function mergePatch<T extends object>(into: T, patch: object): T {
   const target = into as Record<string, unknown>;

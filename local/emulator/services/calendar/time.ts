@@ -46,8 +46,9 @@ function validWall(w: Wall): boolean {
 /** Whether `tz` is an IANA zone this Node (full ICU) knows. */
 export function isValidTimeZone(tz: unknown): tz is string {
   if (typeof tz !== 'string' || tz === '') return false;
+  if (formatters.has(tz)) return true;
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    formatter(tz);
     return true;
   } catch {
     return false;
@@ -73,8 +74,8 @@ function formatter(tz: string): Intl.DateTimeFormat {
   return f;
 }
 
-/** The wall reading of instant `ms` in `tz`. */
-export function wallOf(ms: number, tz: string): Wall {
+/** The wall reading of instant `ms` in `tz` straight from Intl (slow: once per quarter hour of time). */
+function intlWallOf(ms: number, tz: string): Wall {
   const parts: Record<string, number> = {};
   for (const p of formatter(tz).formatToParts(new Date(ms)))
     if (p.type !== 'literal') parts[p.type] = +p.value;
@@ -88,15 +89,42 @@ export function wallOf(ms: number, tz: string): Wall {
   };
 }
 
+const QUARTER_HOUR = 15 * 60 * 1000;
+const offsetCache = new Map<string, number>();
+
+/** The wall reading of instant `ms` in `tz`. */
+export function wallOf(ms: number, tz: string): Wall {
+  const d = new Date(ms + offsetMinutes(ms, tz) * 60000);
+  return {
+    y: d.getUTCFullYear(),
+    mo: d.getUTCMonth() + 1,
+    d: d.getUTCDate(),
+    h: d.getUTCHours(),
+    mi: d.getUTCMinutes(),
+    s: d.getUTCSeconds(),
+  };
+}
+
 /** The wall reading as if it were UTC, in ms (for differences and day arithmetic). */
 export function wallMs(w: Wall): number {
   return Date.UTC(w.y, w.mo - 1, w.d, w.h, w.mi, w.s);
 }
 
-/** Offset of `tz` from UTC at instant `ms`, in minutes (Paris in summer: 120). */
+/**
+ * Offset of `tz` from UTC at instant `ms`, in minutes (Paris in summer: 120). Offsets change only
+ * on quarter-hour boundaries of UTC (every offset of the tz database since 1972 is a multiple of
+ * 15 minutes, and so are the instants of change), so one Intl reading per quarter hour is cached.
+ */
 export function offsetMinutes(ms: number, tz: string): number {
-  const wholeSecond = Math.floor(ms / 1000) * 1000;
-  return Math.round((wallMs(wallOf(wholeSecond, tz)) - wholeSecond) / 60000);
+  const bucket = Math.floor(ms / QUARTER_HOUR) * QUARTER_HOUR;
+  const key = `${tz}|${bucket}`;
+  let off = offsetCache.get(key);
+  if (off === undefined) {
+    off = Math.round((wallMs(intlWallOf(bucket, tz)) - bucket) / 60000);
+    if (offsetCache.size > 200000) offsetCache.clear();
+    offsetCache.set(key, off);
+  }
+  return off;
 }
 
 /**
@@ -106,12 +134,14 @@ export function offsetMinutes(ms: number, tz: string): number {
  */
 export function instantOf(w: Wall, tz: string): number {
   const local = wallMs(w);
-  const first = local - offsetMinutes(local, tz) * 60000;
-  const second = local - offsetMinutes(first, tz) * 60000;
-  if (wallMs(wallOf(second, tz)) === local) return Math.min(first, second);
-  if (wallMs(wallOf(first, tz)) === local) return first;
-  // Gap: keep the offset that was in force before it.
-  return local - offsetMinutes(local - 86400000, tz) * 60000;
+  // The offsets in force a day before and a day after bound every candidate (no zone changes
+  // twice within two days).
+  const before = local - offsetMinutes(local - 86400000, tz) * 60000;
+  const after = local - offsetMinutes(local + 86400000, tz) * 60000;
+  const matches = [before, after].filter((ms) => wallMs(wallOf(ms, tz)) === local);
+  if (matches.length > 0) return Math.min(...matches);
+  // Gap: the reading is taken with the offset in force before it, i.e. moved forward by the gap.
+  return before;
 }
 
 /** RFC 3339 rendering of an instant in `tz`, with its offset (`Z` at offset 0), seconds precision. */
