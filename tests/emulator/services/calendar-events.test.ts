@@ -190,6 +190,23 @@ describe('start / end (events resource: start.dateTime, timeZone, end exclusive)
   });
 });
 
+describe('enumerated fields (events resource: status, visibility, transparency)', () => {
+  test('visibility private is kept (issue 10 sends private bookings so); an unknown value → 400', () => {
+    const { svc, calId } = setup();
+    expect(svc.Events.insert({ ...ONE_HOUR, visibility: 'private' }, calId).visibility).toBe('private');
+    expect(
+      googleError(() => svc.Events.insert({ ...ONE_HOUR, visibility: 'secret' }, calId)).details.code,
+    ).toBe(400);
+    expect(
+      googleError(() => svc.Events.insert({ ...ONE_HOUR, transparency: 'busy' }, calId)).details.code,
+    ).toBe(400);
+    expect(googleError(() => svc.Events.insert({ ...ONE_HOUR, status: 'annulée' }, calId)).details.code).toBe(
+      400,
+    );
+    expect(svc._events(calId)).toHaveLength(1);
+  });
+});
+
 describe('updated / etag / sequence (events resource)', () => {
   test('insert sets created = updated, sequence 0, an etag, status confirmed', () => {
     const { svc, calId } = setup();

@@ -517,12 +517,7 @@ export class EmuCalendarEvents {
       if (cal.events[event.id]) throw CalendarErrors.duplicate();
     }
     normaliseTiming(event, cal.calendar.timeZone ?? svc._timeZone);
-    if (
-      event.status !== undefined &&
-      event.status !== null &&
-      !['confirmed', 'tentative', 'cancelled'].includes(event.status)
-    )
-      throw CalendarErrors.invalidParameter('status');
+    checkEnums(event);
     if (!external) svc._consume(svc._state.eventQuota, svc._eventQuotaLimit);
     const id = event.id ?? svc._newId(`${cal.calendar.id}:${event.summary ?? ''}`);
     const seq = svc._bump();
@@ -646,12 +641,7 @@ export class EmuCalendarEvents {
     if (next.sequence !== undefined && next.sequence !== null && next.sequence < (current.sequence ?? 0))
       throw CalendarErrors.invalidSequence();
     normaliseTiming(next, cal.calendar.timeZone ?? svc._timeZone);
-    if (
-      next.status !== undefined &&
-      next.status !== null &&
-      !['confirmed', 'tentative', 'cancelled'].includes(next.status)
-    )
-      throw CalendarErrors.invalidParameter('status');
+    checkEnums(next);
     // RFC 5545 §3.8.7.4: the organizer bumps SEQUENCE on a significant change (start, end,
     // recurrence, status); Google does the same on its side (unverified in detail).
     const significant =
@@ -1039,6 +1029,22 @@ export class EmuCalendarCalendars {
 }
 
 // ---- helpers ----
+
+/** Enumerated fields of the events resource (developers.google.com/calendar/api/v3/reference/events). */
+const EVENT_ENUMS: Record<'status' | 'visibility' | 'transparency', readonly string[]> = {
+  status: ['confirmed', 'tentative', 'cancelled'],
+  visibility: ['default', 'public', 'private', 'confidential'],
+  transparency: ['opaque', 'transparent'],
+};
+
+/** A value outside its enumeration → 400 (text unverified). */
+function checkEnums(event: Event): void {
+  for (const [field, allowed] of Object.entries(EVENT_ENUMS)) {
+    const value = (event as Record<string, unknown>)[field];
+    if (value !== undefined && value !== null && !allowed.includes(value as string))
+      throw CalendarErrors.invalidParameter(field);
+  }
+}
 
 /** Unknown optional arguments are a mistake in the script: fail loudly (Google would ignore or 400; unverified). */
 function checkArgs(args: object, allowed: Set<string>): void {
