@@ -11,6 +11,7 @@ import {
   type CalendarEvent,
   GoogleJsonResponseException,
   PORTUGUESE_PREFIX,
+  calendarScopeError,
   injectCalendarFault,
 } from '../../../local/emulator/services/calendar';
 import { Membrane } from '../../../local/runner/membrane';
@@ -76,6 +77,18 @@ describe('error shape', () => {
       'Falha na chamada de API para calendar.events.insert com o erro The requested identifier already exists.',
     );
     expect(e.message.endsWith('The requested identifier already exists.')).toBe(true);
+  });
+});
+
+describe('missing scope (advanced services answer as the REST API does)', () => {
+  test('calendarScopeError: 403 « Request had insufficient authentication scopes. » (apps-script-samples#159)', () => {
+    const e = calendarScopeError('Events.list');
+    expect(e.name).toBe('GoogleJsonResponseException');
+    expect(e.message).toBe(
+      'API call to calendar.events.list failed with error: Request had insufficient authentication scopes.',
+    );
+    expect(e.details).toMatchObject({ code: 403, errors: [{ reason: 'insufficientPermissions' }] });
+    expect(calendarScopeError('Calendars.remove').message).toContain('calendar.calendars.delete');
   });
 });
 

@@ -297,6 +297,18 @@ describe('filters (events/list)', () => {
   });
 });
 
+describe('timeZone of the response (events/list timeZone)', () => {
+  test('dateTimes come back in the zone asked, same instant; the event keeps its own timeZone', () => {
+    const { svc, calId } = setup();
+    svc.Events.insert(booking(1), calId); // 2026-03-02 14:00 Paris
+    const res = svc.Events.list(calId, { timeZone: 'UTC' });
+    expect(res.timeZone).toBe('UTC');
+    expect(res.items?.[0].start).toEqual({ dateTime: '2026-03-02T13:00:00Z', timeZone: 'Europe/Paris' });
+    expect(svc.Events.list(calId).items?.[0].start?.dateTime).toBe('2026-03-02T14:00:00+01:00');
+    expect(googleError(() => svc.Events.list(calId, { timeZone: 'Mars/Olympus' })).details.code).toBe(400);
+  });
+});
+
 describe('a full sync of 2,000 events (the size of issue 10)', () => {
   test('8 pages of 250, each one list round trip (300 ms); then 20 changes come back in one page', () => {
     const { rt, svc, calId } = setup();

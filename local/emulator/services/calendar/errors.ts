@@ -144,6 +144,19 @@ export const CalendarErrors = {
   backendError: () => body(500, 'Backend Error', 'global', 'backendError'),
   /** 503 (text unverified: the guide describes 500 backendError; 503 is what proxies in front answer). */
   serviceUnavailable: () => body(503, 'Service Unavailable', 'global', 'backendError'),
+  /**
+   * A scope missing from the manifest. Advanced services call the REST API with the script's
+   * token, so Google answers 403 and the script sees `API call to gmail.users.labels.list failed
+   * with error: Request had insufficient authentication scopes.` (googleworkspace/apps-script-samples#159),
+   * not the built-in services' « You do not have permission to call … ». Body as reported in
+   * googleworkspace/apps-script-oauth2#287.
+   */
+  insufficientScopes: () =>
+    new CalendarApiError({
+      code: 403,
+      message: 'Request had insufficient authentication scopes.',
+      errors: [{ domain: 'global', reason: 'insufficientPermissions', message: 'Insufficient Permission' }],
+    }),
   /** Deleting the primary calendar with calendars.delete (text unverified). */
   cannotDeletePrimary: () => body(400, 'Cannot delete primary calendar.', 'global', 'badRequest'),
 } as const;

@@ -17,6 +17,7 @@ export { CALENDAR_SCOPES } from './scopes';
 export {
   CALENDAR_LIMITS,
   CalendarAdvancedService,
+  calendarScopeError,
   type CalendarServiceOptions,
   type CalendarSnapshot,
   EmuCalendarCalendars,

@@ -121,6 +121,21 @@ export function injectCalendarFault(
   );
 }
 
+/**
+ * The exception the scope check must throw for an Advanced Calendar method (`Events.insert`…)
+ * whose scopes the manifest lacks: the REST API's 403, not the built-in services' text.
+ */
+export function calendarScopeError(
+  method: string,
+  prefix: MessagePrefix = ENGLISH_PREFIX,
+): GoogleJsonResponseException {
+  return new GoogleJsonResponseException(
+    apiMethodOf(method),
+    CalendarErrors.insufficientScopes().details,
+    prefix,
+  );
+}
+
 const LIST_PARAMS = new Set([
   'syncToken',
   'pageToken',
@@ -774,6 +789,9 @@ export class EmuCalendarEvents {
         throw CalendarErrors.invalidParameter('maxResults');
       pageSize = Math.min(args.maxResults, CALENDAR_LIMITS.maxPageSize);
     }
+    // events/list timeZone: "Time zone used in the response".
+    if (args.timeZone !== undefined && !isValidTimeZone(args.timeZone))
+      throw CalendarErrors.invalidParameter('timeZone');
     for (const name of ['showDeleted', 'singleEvents'] as const)
       if (args[name] !== undefined && typeof args[name] !== 'boolean')
         throw CalendarErrors.invalidParameter(name);
@@ -883,7 +901,7 @@ export class EmuCalendarEvents {
       .map(({ event }) =>
         event.status === 'cancelled' && (incremental ? !showDeleted : false)
           ? minimalCancelled(event)
-          : clone(event),
+          : renderIn(clone(event), args.timeZone),
       );
     const result: Events = {
       kind: 'calendar#events',
@@ -1116,6 +1134,18 @@ function minimalCancelled(event: Event): Event {
     recurringEventId: event.recurringEventId ?? undefined,
     originalStartTime: event.originalStartTime ? clone(event.originalStartTime) : undefined,
   });
+}
+
+/** The event's dateTimes re-rendered with the offset of `tz` (same instants), when asked. */
+function renderIn(event: Event, tz: string | undefined): Event {
+  if (tz === undefined) return event;
+  for (const edge of [event.start, event.end, event.originalStartTime]) {
+    if (!edge?.dateTime) continue;
+    const parsed = parseDateTime(edge.dateTime);
+    if (parsed && parsed.offsetMin !== null)
+      edge.dateTime = formatInstant(wallMs(parsed.wall) - parsed.offsetMin * 60000, tz);
+  }
+  return event;
 }
 
 /** The instant of a stored start/end (all-day: midnight UTC of the date). */
