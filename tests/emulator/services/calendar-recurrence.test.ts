@@ -250,6 +250,15 @@ describe('exceptions (events/instances: an instance is an event of its own)', ()
     ]);
   });
 
+  test('an invalid write to an instance creates no exception', () => {
+    const { svc, calId } = setup();
+    svc.Events.insert(series(['RRULE:FREQ=WEEKLY;COUNT=3']), calId);
+    expect(() =>
+      svc.Events.patch({ visibility: 'secret' }, calId, 'pilote0serie01_20260310T090000Z'),
+    ).toThrow('Invalid value for parameter: visibility');
+    expect(svc._events(calId).map((e) => e.id)).toEqual(['pilote0serie01']);
+  });
+
   test('deleting one instance leaves a cancelled exception, listed when showDeleted and singleEvents are both false', () => {
     const { svc, calId } = setup();
     svc.Events.insert(series(['RRULE:FREQ=WEEKLY;COUNT=3']), calId);

@@ -634,7 +634,7 @@ export class EmuCalendarEvents {
           },
         ],
       });
-    if (!cal.events[eventId]) return this._createException(cal, event);
+    // An instance id becomes an exception of its series in _rewrite, once the write is valid.
     return event;
   }
 
@@ -649,10 +649,15 @@ export class EmuCalendarEvents {
     return stored;
   }
 
+  /** The stored record of a new exception (its content is set by the caller). */
+  private _storeException(cal: StoredCalendar, instance: Event): StoredEvent {
+    this._createException(cal, instance);
+    return cal.events[instance.id as string];
+  }
+
   /** Validates the new content of an existing event and stores it, with updated/etag/sequence. */
   private _rewrite(cal: StoredCalendar, current: Event, next: Event, external = false): Event {
     const svc = this._svc;
-    const stored = cal.events[current.id as string];
     if (next.sequence !== undefined && next.sequence !== null && next.sequence < (current.sequence ?? 0))
       throw CalendarErrors.invalidSequence();
     normaliseTiming(next, cal.calendar.timeZone ?? svc._timeZone);
@@ -673,6 +678,7 @@ export class EmuCalendarEvents {
       reminders: next.reminders ?? { useDefault: true },
       eventType: next.eventType ?? current.eventType ?? 'default',
     };
+    const stored = cal.events[current.id as string] ?? this._storeException(cal, current);
     stored.changeSeq = svc._bump();
     event.etag = svc._etag();
     stored.event = event;
