@@ -91,6 +91,10 @@ export const messagesFr = {
     'Choisissez une valeur dans la liste puis «\u00a0Ajouter\u00a0» (ou Entrée)\u00a0; autant que nécessaire.',
   'form.addedItem': '«\u00a0{label}\u00a0» ajouté.',
   'form.removedItem': '«\u00a0{label}\u00a0» retiré.',
+  'error.duplicateLabel':
+    '«\u00a0{value}\u00a0» existe déjà dans «\u00a0{sheet}\u00a0» (ligne {row})\u00a0: le champ «\u00a0{field}\u00a0» doit être unique, sans tenir compte des majuscules ni des accents. Choisissez un autre nom.',
+  'error.ambiguousReference':
+    '«\u00a0{value}\u00a0» est ambigu pour «\u00a0{field}\u00a0»\u00a0: la feuille «\u00a0{target}\u00a0» contient plusieurs noms qui ne diffèrent que par les majuscules ou les accents ({labels}). Renommez l’un d’eux dans la feuille, puis choisissez-le.',
 } as const;
 
 export const messagesEn: Record<keyof typeof messagesFr, string> = {
@@ -176,4 +180,8 @@ export const messagesEn: Record<keyof typeof messagesFr, string> = {
   'form.multiRefHint': 'Pick a value from the list, then “Add” (or Enter); as many as needed.',
   'form.addedItem': '“{label}” added.',
   'form.removedItem': '“{label}” removed.',
+  'error.duplicateLabel':
+    '“{value}” already exists in “{sheet}” (row {row}): “{field}” must be unique, ignoring case and accents. Choose another name.',
+  'error.ambiguousReference':
+    '“{value}” is ambiguous for “{field}”: the sheet “{target}” holds several names that differ only by case or accents ({labels}). Rename one of them in the sheet, then choose it.',
 };
