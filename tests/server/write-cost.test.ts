@@ -67,8 +67,9 @@ test.each(['create', 'edit'] as const)('%s at 100,000 bookings costs at most 1.2
       `scanned ${small[kind].cells.scanned} / ${large[kind].cells.scanned})\n`,
   );
   expect(large[kind].ms).toBeLessThanOrEqual(1.2 * small[kind].ms);
-  // Nothing near a column of the table crosses to the script.
-  expect(large[kind].cells.read).toBeLessThan(1000);
+  // Nothing near a column of the table crosses to the script: what is read (the key row, two
+  // rows, the 1,000-row names column of « Espaces » for the reference) does not grow with it.
+  expect(large[kind].cells.read).toBeLessThan(2000);
   expect(large[kind].cells.read).toBe(small[kind].cells.read);
 });
 
