@@ -307,8 +307,9 @@ export class TableRepository {
     const row = this.rowOf(id);
     if (row < 0) throw new PiloteError('error.recordNotFound', { id, sheet: this.sheet.name });
     const requestAt = frame.layout.indexOf('requestId');
+    // A request already searched for this execution answers without reading the row.
     const known = stamp.requestId ? this.requests.get(stamp.requestId) : undefined;
-    if (known) return { id, row, duplicate: known.row === row };
+    if (known && known.row === row) return { id, row, duplicate: true };
     if (stamp.requestId && requestAt >= 0 && known === undefined) {
       // The target row's request id only (one cell): the same request already saved this edit.
       const current = this.loaded
