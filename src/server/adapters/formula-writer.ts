@@ -78,9 +78,8 @@ export function workbookEnvironment(
  * Writes the computed columns of `def` from the row after the current end through a whole block
  * from `untilRow` (`untilRow + FORMULA_BLOCK_ROWS - 1`: rows typed in the sheet after the last
  * record are computed too, however many came before), never on the table's last row, then moves
- * the marker. One
- * `setFormulas` per computed column. `knownEnd` is the end as it was before rows were inserted
- * (growth): the marker is then set from it whatever the insertion did to the named range.
+ * the marker. One `setFormulas` per computed column. `knownEnd` is the end as it was before rows
+ * were inserted (growth): the marker is then set from it whatever the insertion did to it.
  */
 export function extendFormulas(
   workbook: WorkbookSession,
