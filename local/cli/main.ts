@@ -7,9 +7,14 @@
  *   demo                                                      a new local workbook filled with the demo tiers-lieu
  *   schema                                                    the workbook schema as JSON
  *   docs                                                      write docs/workbook.md from the schema
+ *   export docx|html <document id> <file>                     write an emulated Google Doc as .docx or HTML
+ *   documents                                                 list the emulated Google Docs (id, name)
  */
+import { writeFileSync } from 'node:fs';
 import { schemaAsJson } from '../docs/schema-json';
 import { writeWorkbookDoc } from '../docs/workbook-doc';
+import { renderDocx } from '../render/docx';
+import { renderHtml } from '../render/html';
 import { openWorkspace, resetWorkspace } from '../workspace';
 
 function print(value: unknown): void {
@@ -22,7 +27,22 @@ function parseArgs(text: string | undefined): unknown[] {
   return Array.isArray(parsed) ? parsed : [parsed];
 }
 
-function main(argv: string[]): number {
+/** `export docx|html <id> <file>`: the document's saved content, rendered. */
+async function exportDocument(rest: string[]): Promise<number> {
+  const [format, id, file] = rest;
+  if ((format !== 'docx' && format !== 'html') || !id || !file)
+    throw new Error('usage: export docx|html <document id> <file>');
+  const { emulator } = openWorkspace();
+  const content = emulator.documentApp._document(id);
+  const name = emulator.drive.items.get(id)?.name ?? id;
+  const bytes =
+    format === 'docx' ? await renderDocx(content, name) : Buffer.from(renderHtml(content, name), 'utf8');
+  writeFileSync(file, bytes);
+  print({ ok: true, file, bytes: bytes.length, name });
+  return 0;
+}
+
+function main(argv: string[]): number | Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'reset':
@@ -80,17 +100,32 @@ function main(argv: string[]): number {
       print({ ok: true, path: writeWorkbookDoc() });
       return 0;
     }
+    case 'export':
+      return exportDocument(rest);
+    case 'documents': {
+      const { emulator } = openWorkspace();
+      print(
+        emulator.documentApp._documentIds().map((id) => ({ id, name: emulator.drive.items.get(id)?.name })),
+      );
+      return 0;
+    }
     default:
       process.stderr.write(
-        'usage: npm run local -- call <function> [json] | run <function> | functions | reset | demo | schema | docs\n',
+        'usage: npm run local -- call <function> [json] | run <function> | functions | reset | demo | schema | docs | export docx|html <id> <file> | documents\n',
       );
       return 2;
   }
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
+function fail(e: unknown): void {
   process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
   process.exitCode = 1;
+}
+
+try {
+  Promise.resolve(main(process.argv.slice(2))).then((code) => {
+    process.exitCode = code;
+  }, fail);
+} catch (e) {
+  fail(e);
 }

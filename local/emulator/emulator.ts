@@ -23,6 +23,9 @@ import {
   type UtilitiesSnapshot,
 } from './services';
 import { EmuSpreadsheetApp, type SpreadsheetAppSnapshot } from './spreadsheet';
+// Docs & Drive (issue 11)
+import { EmuDocumentApp } from './services/docs';
+import { DriveStore, type DriveSnapshot, EmuDriveApp, MimeType } from './services/drive';
 
 export interface EmulatorOptions {
   /** The project's HTML files by name without `.html` (e.g. `{ Sidebar: '<html>…' }`). */
@@ -51,6 +54,8 @@ export interface EmulatorSnapshot {
   scriptApp: ScriptAppSnapshot;
   mail: MailSnapshot;
   utilities: UtilitiesSnapshot;
+  /** Drive files, folders and saved Docs (absent in states saved before issue 11). */
+  drive?: DriveSnapshot;
 }
 
 export class Emulator {
@@ -65,6 +70,10 @@ export class Emulator {
   readonly scriptApp: ScriptAppEmulator;
   readonly mail: MailAppEmulator;
   readonly utilities: UtilitiesEmulator;
+  // Docs & Drive (issue 11)
+  readonly drive: DriveStore;
+  readonly documentApp: EmuDocumentApp;
+  readonly driveApp: EmuDriveApp;
   private executions = 0;
 
   constructor(private readonly options: EmulatorOptions = {}) {
@@ -91,6 +100,10 @@ export class Emulator {
     this.scriptApp = new ScriptAppEmulator(this.runtime, { user });
     this.mail = new MailAppEmulator(this.runtime, {});
     this.utilities = new UtilitiesEmulator(this.runtime);
+    // Docs & Drive (issue 11)
+    this.drive = new DriveStore(this.runtime);
+    this.documentApp = new EmuDocumentApp(this.runtime, this.drive);
+    this.driveApp = new EmuDriveApp(this.runtime, this.drive);
   }
 
   /** The Apps Script globals of one execution. */
@@ -105,6 +118,10 @@ export class Emulator {
       ScriptApp: this.scriptApp,
       MailApp: this.mail,
       Utilities: this.utilities,
+      // Docs & Drive (issue 11)
+      DocumentApp: this.documentApp,
+      DriveApp: this.driveApp,
+      MimeType,
     };
   }
 
@@ -119,6 +136,7 @@ export class Emulator {
   /** Closes the execution and releases what Google releases when a script ends (its locks). */
   endExecution(): void {
     const name = this.runtime.current().name;
+    this.documentApp._endExecution(); // Docs & Drive (issue 11): open documents are saved
     this.runtime.endExecution();
     this.lock._releaseAllFor(name);
     this.lock._setExecution(null);
@@ -142,6 +160,7 @@ export class Emulator {
       scriptApp: this.scriptApp.snapshot(),
       mail: this.mail.snapshot(),
       utilities: this.utilities.snapshot(),
+      drive: this.drive.snapshot(), // Docs & Drive (issue 11)
     };
   }
 
@@ -157,6 +176,7 @@ export class Emulator {
     emulator.scriptApp.restore(snapshot.scriptApp);
     emulator.mail.restore(snapshot.mail);
     emulator.utilities.restore(snapshot.utilities);
+    emulator.drive.restore(snapshot.drive); // Docs & Drive (issue 11)
     return emulator;
   }
 }
