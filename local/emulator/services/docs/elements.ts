@@ -159,6 +159,31 @@ export abstract class Element {
     return this._node.type;
   }
 
+  /** asParagraph(), asTable() …: the same element typed; a wrong type throws (text unverified). */
+  private as<T>(type: string, method: string): T {
+    this.call(method);
+    if (this._node.type !== type) throw new GoogleException(DOC_ERRORS.invalidArgument(method));
+    return this as unknown as T;
+  }
+  asParagraph(): Paragraph {
+    return this.as('PARAGRAPH', 'asParagraph');
+  }
+  asListItem(): ListItem {
+    return this.as('LIST_ITEM', 'asListItem');
+  }
+  asTable(): Table {
+    return this.as('TABLE', 'asTable');
+  }
+  asTableRow(): TableRow {
+    return this.as('TABLE_ROW', 'asTableRow');
+  }
+  asTableCell(): TableCell {
+    return this.as('TABLE_CELL', 'asTableCell');
+  }
+  asBody(): Body {
+    return this.as('BODY_SECTION', 'asBody');
+  }
+
   getParent(): Element | null {
     this.call('getParent');
     const at = this.locate();
@@ -247,6 +272,20 @@ function removeAt(parent: Parent, index: number): void {
   kids.splice(index, 1);
 }
 
+/** setText on a container: its first paragraph keeps its style and takes the text; the rest goes. */
+function setContainerText(node: AnyNode, text: string): void {
+  if (
+    node.type !== 'BODY_SECTION' &&
+    node.type !== 'HEADER_SECTION' &&
+    node.type !== 'FOOTER_SECTION' &&
+    node.type !== 'TABLE_CELL'
+  )
+    throw new GoogleException(DOC_ERRORS.invalidArgument('text'));
+  const first = node.children.find((c): c is TextNode => c.type !== 'TABLE') ?? emptyParagraph();
+  first.runs = text ? [{ text, attrs: { ...(first.runs[0]?.attrs ?? {}) } }] : [];
+  node.children.splice(0, node.children.length, first);
+}
+
 function findIn(
   session: DocSession | null,
   nodes: TextNode[],
@@ -270,26 +309,29 @@ function findIn(
 
 function replaceIn(nodes: TextNode[], pattern: string, replacement: string): void {
   const regex = re2(pattern);
+  // Every replacement is expanded before any text changes: a bad replacement changes nothing.
+  const plan: { node: TextNode; edits: { start: number; length: number; value: string }[] }[] = [];
   for (const node of nodes) {
     const text = runsText(node.runs);
-    const matches: RegExpExecArray[] = [];
+    const edits: { start: number; length: number; value: string }[] = [];
     regex.lastIndex = 0;
     for (let m = regex.exec(text); m; m = regex.exec(text)) {
       if (m[0].length === 0) {
         regex.lastIndex += 1;
         continue;
       }
-      matches.push(m);
+      edits.push({ start: m.index, length: m[0].length, value: expandReplacement(replacement, m) });
     }
-    for (const m of matches.reverse()) {
-      const value = expandReplacement(replacement, m);
-      let runs = node.runs;
-      const start = m.index;
-      runs = insertInRuns(deleteInRuns(runs, start, start + m[0].length - 1), start, value);
-      // Replacement text keeps the attributes of the first replaced character.
+    if (edits.length) plan.push({ node, edits });
+  }
+  for (const { node, edits } of plan) {
+    for (const { start, length, value } of edits.reverse()) {
+      // The replacement keeps the attributes of the first replaced character.
       const attrs = attrsAt(node.runs, start);
-      for (const [k, v] of Object.entries(attrs))
-        if (value) runs = setAttrInRuns(runs, start, start + value.length - 1, k as AttributeName, v);
+      let runs = insertInRuns(deleteInRuns(node.runs, start, start + length - 1), start, value);
+      if (value)
+        for (const [k, v] of Object.entries(attrs))
+          runs = setAttrInRuns(runs, start, start + value.length - 1, k as AttributeName, v);
       node.runs = runs;
     }
   }
@@ -470,6 +512,12 @@ export abstract class ContainerElement extends Element {
     };
     walk(this._node);
     return out.map((t) => new Table(this.session, t));
+  }
+
+  setText(text: string): ContainerElement {
+    this.edit('setText');
+    setContainerText(this._node, String(text));
+    return this;
   }
 
   /** Clears the contents; a section keeps one empty paragraph. */
@@ -957,6 +1005,11 @@ export class ContainerText {
   getText(): string {
     this.call('getText');
     return blockText(this.node as BlockNode);
+  }
+  setText(text: string): ContainerText {
+    this.call('setText', true);
+    setContainerText(this.node, String(text));
+    return this;
   }
   replaceText(searchPattern: string, replacement: string): ContainerText {
     this.call('replaceText', true);

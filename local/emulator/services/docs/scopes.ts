@@ -30,9 +30,12 @@ const CURRENT_ONLY = 'https://www.googleapis.com/auth/documents.currentonly';
 export function methodNames(ctor: { prototype: object }): string[] {
   const names = new Set<string>();
   for (let p: object | null = ctor.prototype; p && p !== Object.prototype; p = Object.getPrototypeOf(p))
-    for (const n of Object.getOwnPropertyNames(p))
-      if (n !== 'constructor' && !n.startsWith('_')) names.add(n);
-  return [...names].filter((n) => typeof (ctor.prototype as Record<string, unknown>)[n] === 'function');
+    for (const n of Object.getOwnPropertyNames(p)) {
+      const d = Object.getOwnPropertyDescriptor(p, n);
+      // Methods only: accessors (getters) and private helpers are not Apps Script members.
+      if (n !== 'constructor' && !n.startsWith('_') && typeof d?.value === 'function') names.add(n);
+    }
+  return [...names];
 }
 
 function table(): Record<string, readonly string[]> {
