@@ -10,11 +10,9 @@
  *   export docx|html <document id> <file>                     write an emulated Google Doc as .docx or HTML
  *   documents                                                 list the emulated Google Docs (id, name)
  */
-import { writeFileSync } from 'node:fs';
 import { schemaAsJson } from '../docs/schema-json';
 import { writeWorkbookDoc } from '../docs/workbook-doc';
-import { renderDocx } from '../render/docx';
-import { renderHtml } from '../render/html';
+import { exportDocument } from '../render/export';
 import { openWorkspace, resetWorkspace } from '../workspace';
 
 function print(value: unknown): void {
@@ -28,17 +26,11 @@ function parseArgs(text: string | undefined): unknown[] {
 }
 
 /** `export docx|html <id> <file>`: the document's saved content, rendered. */
-async function exportDocument(rest: string[]): Promise<number> {
+async function exportCommand(rest: string[]): Promise<number> {
   const [format, id, file] = rest;
   if ((format !== 'docx' && format !== 'html') || !id || !file)
     throw new Error('usage: export docx|html <document id> <file>');
-  const { emulator } = openWorkspace();
-  const content = emulator.documentApp._document(id);
-  const name = emulator.drive.items.get(id)?.name ?? id;
-  const bytes =
-    format === 'docx' ? await renderDocx(content, name) : Buffer.from(renderHtml(content, name), 'utf8');
-  writeFileSync(file, bytes);
-  print({ ok: true, file, bytes: bytes.length, name });
+  print({ ok: true, ...(await exportDocument(openWorkspace().emulator, format, id, file)) });
   return 0;
 }
 
@@ -101,7 +93,7 @@ function main(argv: string[]): number | Promise<number> {
       return 0;
     }
     case 'export':
-      return exportDocument(rest);
+      return exportCommand(rest);
     case 'documents': {
       const { emulator } = openWorkspace();
       print(

@@ -60,7 +60,8 @@ function runs(list: readonly Run[]): (TextRun | ExternalHyperlink)[] {
       color: r.attrs.FOREGROUND_COLOR?.replace('#', ''),
       style: r.attrs.LINK_URL ? 'Hyperlink' : undefined,
     });
-    return r.attrs.LINK_URL ? new ExternalHyperlink({ link: r.attrs.LINK_URL, children: [run] }) : run;
+    const link = r.attrs.LINK_URL && /^(https?:|mailto:)/i.test(r.attrs.LINK_URL) ? r.attrs.LINK_URL : null;
+    return link ? new ExternalHyperlink({ link, children: [run] }) : run;
   });
 }
 

@@ -68,10 +68,13 @@ function listHtml(items: ListItemNode[]): string {
   const open: string[] = [];
   for (const item of items) {
     const tag = ORDERED.has(item.glyph) ? 'ol' : 'ul';
-    while (open.length > item.nesting + 1) html += `</li></${open.pop()}>`;
-    if (open.length === item.nesting + 1) html += '</li>';
-    while (open.length < item.nesting + 1) {
-      if (open.length > 0 && open.length < item.nesting + 1 && !html.endsWith('<li>')) html += '<li>';
+    const depth = item.nesting + 1;
+    if (open.length >= depth) {
+      while (open.length > depth) html += `</li></${open.pop()}>`;
+      html += '</li>';
+    }
+    // Deeper lists open inside the current item.
+    while (open.length < depth) {
       html += `<${tag}>`;
       open.push(tag);
     }

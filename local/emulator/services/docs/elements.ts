@@ -564,6 +564,11 @@ abstract class TextBlock extends Element {
     return this._node as TextNode;
   }
 
+  override editAsText(): Text {
+    this.call('editAsText');
+    return new Text(this.session, this.textNode);
+  }
+
   setText(text: string): this {
     this.edit('setText');
     this.textNode.runs = text ? [{ text: String(text), attrs: {} }] : [];
