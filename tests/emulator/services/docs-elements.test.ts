@@ -99,6 +99,23 @@ function missing() {
 function childRange() {
   try { DocumentApp.create('x').getBody().getChild(5); return 'ok'; } catch (e) { return e.message; }
 }
+function cellText() {
+  var cell = DocumentApp.create('Cell').getBody().appendTable([['x']]).getCell(0, 0);
+  cell.setText('Ligne {{a}}');
+  cell.appendParagraph('suite {{b}}');
+  var t = cell.editAsText();
+  var before = t.getText();
+  t.deleteText(6, 10);
+  t.insertText(6, 'A$1');
+  t.setBold(0, 4, true);
+  var merged = cell.editAsText().deleteText(9, 15).getText();
+  return [before, merged, cell.getNumChildren(), cell.getChild(0).editAsText().isBold(0)];
+}
+function wrongClass() {
+  var body = DocumentApp.create('W').getBody();
+  var item = body.appendListItem('puce');
+  try { body.insertParagraph(0, item.copy()); return 'inserted'; } catch (e) { return e.message; }
+}
 function find() {
   var body = DocumentApp.create('F').getBody();
   body.appendParagraph('a {{b}} c {{d}}');
@@ -212,6 +229,22 @@ describe('DocumentApp elements (through a script)', () => {
   test('findText returns a RangeElement and continues from one (document/body#findText(String,RangeElement))', () => {
     const { runner } = scriptHarness(SCRIPT);
     expect(runner.call('find')).toMatchObject({ value: [2, 6, 10, null] });
+  });
+
+  test('a cell’s text edits at offsets across its paragraphs; deleting the newline merges them (document/text#deleteText(Integer,Integer))', () => {
+    const { runner } = scriptHarness(SCRIPT);
+    expect(runner.call('cellText')).toMatchObject({
+      ok: true,
+      value: ['Ligne {{a}}\nsuite {{b}}', 'Ligne A$1{{b}}', 1, true],
+    });
+  });
+
+  test('a ListItem is not a Paragraph: insertParagraph refuses it with Apps Script’s signature error (document/body#insertParagraph(Integer,Paragraph))', () => {
+    const { runner } = scriptHarness(SCRIPT);
+    expect(runner.call('wrongClass')).toMatchObject({
+      value:
+        "The parameters (number,DocumentApp.ListItem) don't match the method signature for DocumentApp.Body.insertParagraph.",
+    });
   });
 
   test('test helpers and unknown members are hidden from scripts', () => {

@@ -110,14 +110,14 @@ export function normalizeRuns(runs: Run[]): Run[] {
 }
 
 /** One attribute set per character (UTF-16 code unit, as Apps Script offsets count). */
-function explode(runs: readonly Run[]): { ch: string; attrs: TextAttributes }[] {
+export function explode(runs: readonly Run[]): { ch: string; attrs: TextAttributes }[] {
   const out: { ch: string; attrs: TextAttributes }[] = [];
   for (const r of runs)
     for (const ch of r.text) for (const unit of ch.split('')) out.push({ ch: unit, attrs: r.attrs });
   return out;
 }
 
-function implode(chars: { ch: string; attrs: TextAttributes }[]): Run[] {
+export function implode(chars: { ch: string; attrs: TextAttributes }[]): Run[] {
   return normalizeRuns(chars.map((c) => ({ text: c.ch, attrs: { ...c.attrs } })));
 }
 
