@@ -37,7 +37,7 @@ import { expandReplacement, re2 } from './re2';
 
 /** Google's texts. Those marked (unverified) were not found quoted in a public page. */
 export const DOC_ERRORS = {
-  /** Quoted in public Apps Script Q&A for removeFromParent/removeChild on a section's last paragraph. */
+  /** The rule is Google's; the exact text was not found quoted in a searchable page (unverified wording). */
   lastParagraph: "Can't remove the last paragraph in a document section.",
   /** (unverified) */
   closed: 'Document is closed, its contents cannot be updated.',

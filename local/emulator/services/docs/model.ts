@@ -121,7 +121,11 @@ export function implode(chars: { ch: string; attrs: TextAttributes }[]): Run[] {
   return normalizeRuns(chars.map((c) => ({ text: c.ch, attrs: { ...c.attrs } })));
 }
 
-/** Inserted text takes the attributes of the character before it (of the first one at offset 0). */
+/**
+ * Inserted text takes the attributes of the character before it (of the first one at offset 0):
+ * "the text style for the inserted text matches the text immediately before the insertion index"
+ * (developers.google.com/docs/api/concepts/rules-behavior, the Docs API that Apps Script sits on).
+ */
 export function insertInRuns(runs: Run[], offset: number, text: string): Run[] {
   const chars = explode(runs);
   const inherit = chars[offset - 1]?.attrs ?? chars[0]?.attrs ?? {};
