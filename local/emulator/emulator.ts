@@ -5,7 +5,7 @@
  */
 import type { AuthModeName } from './auth-mode';
 import { Runtime, type ExecutionKind, VirtualClock } from './runtime';
-import { APPS_SCRIPT_SCOPES, type ScopeTable } from './scopes';
+import { APPS_SCRIPT_SCOPES, mergeScopeTables, type ScopeTable } from './scopes';
 import {
   CacheServiceEmulator,
   type CacheSnapshot,
@@ -25,6 +25,9 @@ import {
   type UtilitiesSnapshot,
 } from './services';
 import { EmuSpreadsheetApp, type SpreadsheetAppSnapshot } from './spreadsheet';
+// Docs & Drive (issue 11)
+import { DOCS_SCOPES, EmuDocumentApp } from './services/docs';
+import { DRIVE_SCOPES, DriveStore, type DriveSnapshot, EmuDriveApp, MimeType } from './services/drive';
 
 export interface EmulatorOptions {
   /** The project's HTML files by name without `.html` (e.g. `{ Sidebar: '<html>…' }`). */
@@ -53,6 +56,8 @@ export interface EmulatorSnapshot {
   scriptApp: ScriptAppSnapshot;
   mail: MailSnapshot;
   utilities: UtilitiesSnapshot;
+  /** Drive files, folders and saved Docs (absent in states saved before issue 11). */
+  drive?: DriveSnapshot;
 }
 
 export class Emulator {
@@ -68,7 +73,11 @@ export class Emulator {
   readonly mail: MailAppEmulator;
   readonly utilities: UtilitiesEmulator;
   /** Scopes per method of every service composed here (the runner checks each call against it). */
-  readonly scopeTable: ScopeTable = APPS_SCRIPT_SCOPES;
+  readonly scopeTable: ScopeTable = mergeScopeTables(APPS_SCRIPT_SCOPES, DOCS_SCOPES, DRIVE_SCOPES);
+  // Docs & Drive (issue 11)
+  readonly drive: DriveStore;
+  readonly documentApp: EmuDocumentApp;
+  readonly driveApp: EmuDriveApp;
   private executions = 0;
 
   constructor(private readonly options: EmulatorOptions = {}) {
@@ -95,6 +104,10 @@ export class Emulator {
     this.scriptApp = new ScriptAppEmulator(this.runtime, { user });
     this.mail = new MailAppEmulator(this.runtime, {});
     this.utilities = new UtilitiesEmulator(this.runtime);
+    // Docs & Drive (issue 11)
+    this.drive = new DriveStore(this.runtime);
+    this.documentApp = new EmuDocumentApp(this.runtime, this.drive);
+    this.driveApp = new EmuDriveApp(this.runtime, this.drive);
   }
 
   /** The Apps Script globals of one execution. */
@@ -109,6 +122,10 @@ export class Emulator {
       ScriptApp: this.scriptApp,
       MailApp: this.mail,
       Utilities: this.utilities,
+      // Docs & Drive (issue 11)
+      DocumentApp: this.documentApp,
+      DriveApp: this.driveApp,
+      MimeType,
     };
   }
 
@@ -124,6 +141,7 @@ export class Emulator {
   /** Closes the execution and releases what Google releases when a script ends (its locks). */
   endExecution(): void {
     const name = this.runtime.current().name;
+    this.documentApp._endExecution(); // Docs & Drive (issue 11): open documents are saved
     this.runtime.endExecution();
     this.lock._releaseAllFor(name);
     this.lock._setExecution(null);
@@ -148,6 +166,7 @@ export class Emulator {
       scriptApp: this.scriptApp.snapshot(),
       mail: this.mail.snapshot(),
       utilities: this.utilities.snapshot(),
+      drive: this.drive.snapshot(), // Docs & Drive (issue 11)
     };
   }
 
@@ -163,6 +182,7 @@ export class Emulator {
     emulator.scriptApp.restore(snapshot.scriptApp);
     emulator.mail.restore(snapshot.mail);
     emulator.utilities.restore(snapshot.utilities);
+    emulator.drive.restore(snapshot.drive); // Docs & Drive (issue 11)
     return emulator;
   }
 }
