@@ -3,10 +3,10 @@
  * google.script.run shim, and the cost of every server call — on http://localhost:PORT.
  * Every call runs the shipped dist/Code.js in the emulator; the workbook is saved after each.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { openWorkspace, type Workspace } from '../workspace';
+import { openWorkspace, playgroundFile, type Workspace } from '../workspace';
 import { workbookView } from './view';
 
 const here = __dirname;
@@ -86,6 +86,8 @@ export function startPlayground(
       if (req.method === 'GET' && url.pathname === '/sidebar')
         return send(res, 200, 'text/html', sidebarPage(workspace, url.searchParams.has('shown')));
       if (req.method === 'GET' && url.pathname === '/state') {
+        // What another process (the CLI) saved shows at the page's next refresh.
+        workspace.sync();
         return send(res, 200, 'application/json', JSON.stringify(workbookView(workspace)));
       }
       if (req.method === 'POST' && url.pathname === '/rpc') {
@@ -94,10 +96,13 @@ export function startPlayground(
           args: unknown[];
           locale?: string;
         };
-        useLocale(workspace, locale);
-        const outcome = workspace.runner.call(fn, ...(Array.isArray(args) ? args : []));
-        workspace.save();
-        const stats = outcome.stats ? { calls: outcome.stats.calls, ms: outcome.stats.ms } : null;
+        const outcome = workspace.transaction(() => {
+          useLocale(workspace, locale);
+          return workspace.runner.call(fn, ...(Array.isArray(args) ? args : []));
+        });
+        const stats = outcome.stats
+          ? { calls: outcome.stats.calls, ms: outcome.stats.ms, byMethod: outcome.stats.byMethod }
+          : null;
         if (options.loseAnswer?.(fn))
           return send(res, 200, 'application/json', JSON.stringify({ ok: false, error: LOST_ANSWER, stats }));
         const body = outcome.ok
@@ -107,21 +112,21 @@ export function startPlayground(
       }
       if (req.method === 'POST' && url.pathname === '/menu') {
         const { functionName, locale } = (await readBody(req)) as { functionName: string; locale?: string };
-        useLocale(workspace, locale);
-        const shownBefore = workspace.emulator.ui.shown.length;
-        let body: Record<string, unknown>;
-        try {
-          const { stats } = workspace.runner.run(functionName);
-          const shown = workspace.emulator.ui.shown.slice(shownBefore);
-          body = {
-            ok: true,
-            stats: { calls: stats.calls, ms: stats.ms },
-            sidebar: shown.some((s) => s.kind === 'sidebar'),
-          };
-        } catch (e) {
-          body = { ok: false, error: e instanceof Error ? e.message : String(e), stats: null };
-        }
-        workspace.save();
+        const body = workspace.transaction((): Record<string, unknown> => {
+          useLocale(workspace, locale);
+          const shownBefore = workspace.emulator.ui.shown.length;
+          try {
+            const { stats } = workspace.runner.run(functionName);
+            const shown = workspace.emulator.ui.shown.slice(shownBefore);
+            return {
+              ok: true,
+              stats: { calls: stats.calls, ms: stats.ms, byMethod: stats.byMethod },
+              sidebar: shown.some((s) => s.kind === 'sidebar'),
+            };
+          } catch (e) {
+            return { ok: false, error: e instanceof Error ? e.message : String(e), stats: null };
+          }
+        });
         return send(res, 200, 'application/json', JSON.stringify(body));
       }
       if (req.method === 'POST' && url.pathname === '/select') {
@@ -130,8 +135,7 @@ export function startPlayground(
           row: number;
           column: number;
         };
-        workspace.emulator.selectCell(sheet, row, column);
-        workspace.save();
+        workspace.transaction(() => workspace.emulator.selectCell(sheet, row, column));
         return send(res, 200, 'application/json', '{"ok":true}');
       }
       send(res, 404, 'text/plain', 'not found');
@@ -139,7 +143,24 @@ export function startPlayground(
       send(res, 500, 'text/plain', e instanceof Error ? e.message : String(e));
     }
   });
-  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+  // While it listens, the CLI finds it through playground.json and sends its commands here.
+  const info = playgroundFile(workspace.dir);
+  server.on('close', () => {
+    try {
+      if (JSON.parse(readFileSync(info, 'utf8')).port === listening) rmSync(info, { force: true });
+    } catch {
+      // already gone
+    }
+  });
+  let listening = -1;
+  return new Promise((resolve) =>
+    server.listen(port, '127.0.0.1', () => {
+      const address = server.address();
+      listening = typeof address === 'object' && address ? address.port : port;
+      writeFileSync(info, JSON.stringify({ pid: process.pid, port: listening }));
+      resolve(server);
+    }),
+  );
 }
 
 if (require.main === module) {
