@@ -7,6 +7,8 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { openWorkspace, playgroundFile, type Workspace } from '../workspace';
+import { openDialogLine } from './dialogs';
+import { cellInfo, editCell } from './edit';
 import { workbookView } from './view';
 
 const here = __dirname;
@@ -72,11 +74,16 @@ export interface PlaygroundOptions {
 }
 
 /** Starts the playground; resolves with the server once it listens. */
-export function startPlayground(
+export async function startPlayground(
   workspace: Workspace,
   port = PORT,
   options: PlaygroundOptions = {},
 ): Promise<ReturnType<typeof createServer>> {
+  // A question a handler asks with no scripted answer goes to the page (see dialogs.ts).
+  const dialogs = await openDialogLine();
+  const askThePage = () => {
+    workspace.emulator.ui._askUser = dialogs.ask;
+  };
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
@@ -88,7 +95,8 @@ export function startPlayground(
       if (req.method === 'GET' && url.pathname === '/state') {
         // What another process (the CLI) saved shows at the page's next refresh.
         workspace.sync();
-        return send(res, 200, 'application/json', JSON.stringify(workbookView(workspace)));
+        const view = { ...workbookView(workspace), dialogPort: dialogs.port };
+        return send(res, 200, 'application/json', JSON.stringify(view));
       }
       if (req.method === 'POST' && url.pathname === '/rpc') {
         const { fn, args, locale } = (await readBody(req)) as {
@@ -98,6 +106,7 @@ export function startPlayground(
         };
         const outcome = workspace.transaction(() => {
           useLocale(workspace, locale);
+          askThePage();
           return workspace.runner.call(fn, ...(Array.isArray(args) ? args : []));
         });
         const stats = outcome.stats
@@ -114,6 +123,7 @@ export function startPlayground(
         const { functionName, locale } = (await readBody(req)) as { functionName: string; locale?: string };
         const body = workspace.transaction((): Record<string, unknown> => {
           useLocale(workspace, locale);
+          askThePage();
           const shownBefore = workspace.emulator.ui.shown.length;
           try {
             const { stats } = workspace.runner.run(functionName);
@@ -122,12 +132,26 @@ export function startPlayground(
               ok: true,
               stats: { calls: stats.calls, ms: stats.ms, byMethod: stats.byMethod },
               sidebar: shown.some((s) => s.kind === 'sidebar'),
+              dialogs: shown.flatMap((s) =>
+                s.kind === 'alert' || s.kind === 'prompt' ? [{ prompt: s.prompt, answer: s.answer }] : [],
+              ),
             };
           } catch (e) {
             return { ok: false, error: e instanceof Error ? e.message : String(e), stats: null };
           }
         });
         return send(res, 200, 'application/json', JSON.stringify(body));
+      }
+      if (req.method === 'GET' && url.pathname === '/cell') {
+        const q = url.searchParams;
+        workspace.sync();
+        const info = cellInfo(workspace, q.get('sheet') ?? '', Number(q.get('row')), Number(q.get('column')));
+        return send(res, 200, 'application/json', JSON.stringify(info));
+      }
+      if (req.method === 'POST' && url.pathname === '/edit') {
+        const edit = (await readBody(req)) as Parameters<typeof editCell>[1];
+        const outcome = workspace.transaction(() => editCell(workspace, edit));
+        return send(res, 200, 'application/json', JSON.stringify(outcome));
       }
       if (req.method === 'POST' && url.pathname === '/select') {
         const { sheet, row, column } = (await readBody(req)) as {
@@ -146,6 +170,7 @@ export function startPlayground(
   // While it listens, the CLI finds it through playground.json and sends its commands here.
   const info = playgroundFile(workspace.dir);
   server.on('close', () => {
+    void dialogs.close();
     try {
       if (JSON.parse(readFileSync(info, 'utf8')).port === listening) rmSync(info, { force: true });
     } catch {
