@@ -7,9 +7,11 @@
  *   demo                                                      a new local workbook filled with the demo tiers-lieu
  *   schema                                                    the workbook schema as JSON
  *   docs                                                      write docs/workbook.md from the schema
+ *   export xlsx <file> | import xlsx <file> | export ics <space> <file>   files (local/export/commands.ts)
  */
 import { schemaAsJson } from '../docs/schema-json';
 import { writeWorkbookDoc } from '../docs/workbook-doc';
+import { FILE_COMMANDS_USAGE, runFileCommand } from '../export/commands';
 import { openWorkspace, resetWorkspace } from '../workspace';
 
 function print(value: unknown): void {
@@ -22,7 +24,7 @@ function parseArgs(text: string | undefined): unknown[] {
   return Array.isArray(parsed) ? parsed : [parsed];
 }
 
-function main(argv: string[]): number {
+function main(argv: string[]): number | Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'reset':
@@ -80,17 +82,25 @@ function main(argv: string[]): number {
       print({ ok: true, path: writeWorkbookDoc() });
       return 0;
     }
+    case 'export':
+    case 'import':
+      return runFileCommand(command, rest, () => openWorkspace(), print);
     default:
       process.stderr.write(
-        'usage: npm run local -- call <function> [json] | run <function> | functions | reset | demo | schema | docs\n',
+        `usage: npm run local -- call <function> [json] | run <function> | functions | reset | demo | schema | docs | ${FILE_COMMANDS_USAGE}\n`,
       );
       return 2;
   }
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
+const fail = (e: unknown) => {
   process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
   process.exitCode = 1;
+};
+try {
+  Promise.resolve(main(process.argv.slice(2))).then((code) => {
+    process.exitCode = code;
+  }, fail);
+} catch (e) {
+  fail(e);
 }
