@@ -96,7 +96,8 @@ async function readDefinedNames(buffer: Buffer): Promise<{ name: string; ref: st
       .replace(/&amp;/g, '&');
   for (const m of xml.matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/g)) {
     const name = /\bname="([^"]*)"/.exec(m[1])?.[1];
-    if (name) out.push({ name: unescapeXml(name), ref: unescapeXml(m[2]), local: /\blocalSheetId=/.test(m[1]) });
+    if (name)
+      out.push({ name: unescapeXml(name), ref: unescapeXml(m[2]), local: /\blocalSheetId=/.test(m[1]) });
   }
   return out;
 }
