@@ -6,6 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Emulator } from '../emulator/emulator';
 import type { Workspace } from '../workspace';
 import { exportBookingsIcs } from './ics-export';
 import { exportXlsx } from './xlsx-export';
@@ -13,9 +14,11 @@ import { importXlsx } from './xlsx-import';
 
 export const FILE_COMMANDS_USAGE = 'export xlsx <file> | import xlsx <file> | export ics <space> <file>';
 
-/** Replaces the emulator's active spreadsheet by `state`, keeping its id (the script's container). */
-export async function importIntoWorkspace(workspace: Workspace, buffer: Buffer) {
-  const app = workspace.emulator.spreadsheetApp;
+/** Replaces the emulator's active spreadsheet by the file's, keeping its id, name, locale and
+ * time zone (the script's container; XLSX carries neither locale nor zone). Nothing changes
+ * when the file cannot be read. */
+export async function importIntoEmulator(emulator: Emulator, buffer: Buffer) {
+  const app = emulator.spreadsheetApp;
   const current = app._workbook().state;
   const { state, report } = await importXlsx(buffer, current);
   const snapshot = app._snapshot();
@@ -43,7 +46,7 @@ export async function runFileCommand(
     const file = resolve(rest[0]);
     const buffer = readFileSync(file);
     const workspace = open();
-    const report = await importIntoWorkspace(workspace, buffer);
+    const report = await importIntoEmulator(workspace.emulator, buffer);
     workspace.save();
     print({ ok: true, file, workbook: workspace.statePath, ...report });
     return 0;

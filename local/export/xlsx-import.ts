@@ -217,7 +217,13 @@ export async function importXlsx(
   base: Pick<SpreadsheetState, 'id' | 'name' | 'locale' | 'timeZone'>,
 ): Promise<{ state: SpreadsheetState; report: ImportReport }> {
   const book = new ExcelJS.Workbook();
-  await book.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+  try {
+    await book.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+  } catch (e) {
+    throw new Error(
+      `Ce fichier n’est pas un classeur .xlsx lisible (${e instanceof Error ? e.message : String(e)}). Téléchargez-le depuis Google Sheets avec « Fichier › Télécharger › Microsoft Excel (.xlsx) ».`,
+    );
+  }
   const report: ImportReport = {
     sheets: [],
     cells: 0,
@@ -350,8 +356,10 @@ export async function importXlsx(
       return runs;
     }, []);
 
-    // Validations: exceljs gives one entry per cell, sharing the object of one rule.
+    // Validations: exceljs gives one entry per cell, sharing the object of one rule; set back
+    // as runs of rows per column.
     const specs = new Map<ExcelJS.DataValidation, ValidationSpec | null>();
+    const cellsOf = new Map<ValidationSpec, Map<number, number[]>>();
     for (const [address, dv] of dvs) {
       if (!specs.has(dv)) {
         const spec = toValidationSpec(dv, lists, state.timeZone);
@@ -362,7 +370,23 @@ export async function importXlsx(
       }
       const spec = specs.get(dv);
       const rect = rectOfA1(address);
-      if (spec && rect) setCellAttr(sheet.layers.validation, rect.row, rect.col, spec);
+      if (!spec || !rect) continue;
+      const byCol = cellsOf.get(spec) ?? new Map<number, number[]>();
+      cellsOf.set(spec, byCol);
+      const rows = byCol.get(rect.col) ?? [];
+      byCol.set(rect.col, rows);
+      rows.push(rect.row);
+    }
+    for (const [spec, byCol] of cellsOf) {
+      for (const [col, rows] of byCol) {
+        rows.sort((x, y) => x - y);
+        let from = rows[0];
+        for (let i = 1; i <= rows.length; i++) {
+          if (i < rows.length && rows[i] === rows[i - 1] + 1) continue;
+          setRows(columnRuns(sheet.layers.validation, col), from, rows[i - 1], spec);
+          from = rows[i];
+        }
+      }
     }
 
     // Conditional formats, by priority (the first that holds wins, as in Sheets).
