@@ -240,8 +240,13 @@ export function exportBookingsIcs(
     if (status === ICalEventStatus.CANCELLED) report.cancelled += 1;
     if (lines.length) report.recurring += 1;
   }
-  // ical-generator writes DTSTAMP without its Z once the calendar has a zone; RFC 5545 §3.8.7.2
-  // requires UTC ("The value MUST be specified in the UTC time format").
-  const text = calendar.toString().replace(/^DTSTAMP:(\d{8}T\d{6})\r?$/gm, 'DTSTAMP:$1Z');
+  // With a calendar zone, ical-generator writes DTSTAMP as a wall time without Z (observed:
+  // 10:00 for 09:00 UTC under TZ=Europe/Paris); RFC 5545 §3.8.7.2 requires UTC ("The value
+  // MUST be specified in the UTC time format"): written here from the instant itself.
+  const utcStamp = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+  const text = calendar.toString().replace(/^DTSTAMP:[0-9TZ]+(\r?)$/gm, `DTSTAMP:${utcStamp}$1`);
   return { text, report };
 }
