@@ -6,7 +6,8 @@
  * without cached results (every formula must be computed by the reader), converts each sheet
  * to CSV with LibreOffice headless (its own profile, /work/shared/notes/libreoffice-recalc.md),
  * and compares every formula cell with the emulator's value: the dashboard's KPIs one by one,
- * the per-row totals sheet by sheet, then `N égaux, M différents`.
+ * the per-row totals sheet by sheet, then `N égaux, M différents`. Then imports the export (with
+ * cached results) into a fresh emulator and compares every table's records (listRecords).
  *
  * Exit code: 0 when all are equal, 1 when some differ, 2 when LibreOffice is missing.
  */
@@ -18,6 +19,8 @@ import type { Workbook } from '../emulator/spreadsheet/workbook';
 import { Emulator } from '../emulator/emulator';
 import { Runner } from '../runner/runner';
 import { ROOT } from '../workspace';
+import { SHEETS } from '../../src/schema';
+import { importIntoEmulator } from './commands';
 import { csvNumber, parseCsv, sameValue } from './libre-csv';
 import { exportXlsx } from './xlsx-export';
 
@@ -158,10 +161,31 @@ async function main(): Promise<number> {
     }
     if (total.examples.length)
       process.stdout.write(`\nExemples de différences :\n  ${total.examples.join('\n  ')}\n`);
+    // The round trip: the export (with cached results) imported into a fresh emulator gives the
+    // same records through the shipped bundle's listRecords, table by table.
+    const back = new Emulator({ htmlFiles: { Sidebar: '' }, startAt: Date.now() });
+    await importIntoEmulator(back, (await exportXlsx(wb)).buffer);
+    const backRunner = new Runner({ bundlePath: join(distDir, 'Code.js'), host: back });
+    let same = 0;
+    let records = 0;
+    const changed: string[] = [];
+    for (const def of SHEETS.filter((d) => d.kind === 'table')) {
+      const before = runner.call('listRecords', def.key);
+      const after = backRunner.call('listRecords', def.key);
+      const value = before.ok ? (before.value as { ok: boolean; data?: unknown[] }) : null;
+      const theirs = after.ok ? after.value : null;
+      if (value?.ok && JSON.stringify(value) === JSON.stringify(theirs)) {
+        same += 1;
+        records += value.data?.length ?? 0;
+      } else changed.push(def.name);
+    }
+    process.stdout.write(
+      `\nRéimport de l’export : ${same} tables identiques (${records} enregistrements), ${changed.length} différentes${changed.length ? ` (${changed.join(', ')})` : ''}\n`,
+    );
     process.stdout.write(
       `\n(${Math.round((Date.now() - started) / 1000)} s)\n${total.equal} égaux, ${total.different} différents\n`,
     );
-    return total.different === 0 ? 0 : 1;
+    return total.different === 0 && changed.length === 0 ? 0 : 1;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
