@@ -3,8 +3,8 @@
  * it) and XLSX (ECMA-376 §18.8.31 format codes). Both use en syntax for separators (`,` groups,
  * `.` decimals; the reader's locale shows them as `1 234,50`), so only three things differ:
  * - date and time codes: Sheets accepts `MM`/`HH`; Excel's codes are written in lower case
- *   (`m` after `h` or before `s` is minutes in both: support.google.com/docs/answer/56470,
- *   "Date and time" custom formats);
+ *   (`m` after `h` or before `s` is minutes in both: developers.google.com/sheets/api/guides/formats,
+ *   "Date and time format patterns");
  * - the currency tag: Pilote writes `[$€-1]`; Excel expects a locale id after the dash, so the
  *   file carries `[$€-40C]` (0x040C = French (France)) — unverified how Google itself writes it;
  * - no format (Sheets' automatic) is Excel's `General`.

@@ -278,7 +278,9 @@ function addSheet(
     }
   });
 
-  // Conditional formats, in Sheets' order: the first rule that holds wins (stopIfTrue).
+  // Conditional formats, in Sheets' order: the first rule that holds wins, hence stopIfTrue
+  // (ECMA-376 §18.3.1.10). Unverified on Google's own help; third-party guides say the topmost
+  // matching rule applies alone, and the emulator's renderer does the same.
   sheet.conditionalRules.forEach((rule, index) => {
     if (rule.condition.type !== 'CUSTOM_FORMULA' || rule.ranges.length === 0) {
       report.dropped.push(`${sheet.name}: conditional format ${rule.condition.type}`);
