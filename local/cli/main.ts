@@ -9,9 +9,11 @@
  *   docs                                                      write docs/workbook.md from the schema
  *   export docx|html <document id> <file>                     write an emulated Google Doc as .docx or HTML
  *   documents                                                 list the emulated Google Docs (id, name)
+ *   export xlsx <file> | import xlsx <file> | export ics <space> <file>   files (local/export/commands.ts)
  */
 import { schemaAsJson } from '../docs/schema-json';
 import { writeWorkbookDoc } from '../docs/workbook-doc';
+import { FILE_COMMANDS_USAGE, runFileCommand } from '../export/commands';
 import { exportDocument } from '../render/export';
 import { openWorkspace, resetWorkspace, runningPlayground } from '../workspace';
 
@@ -120,7 +122,11 @@ function main(argv: string[]): number | Promise<number> {
       return 0;
     }
     case 'export':
-      return exportCommand(rest);
+      return rest[0] === 'docx' || rest[0] === 'html'
+        ? exportCommand(rest)
+        : runFileCommand(command, rest, () => openWorkspace(), print);
+    case 'import':
+      return runFileCommand(command, rest, () => openWorkspace(), print);
     case 'documents': {
       const { emulator } = openWorkspace();
       print(
@@ -130,7 +136,7 @@ function main(argv: string[]): number | Promise<number> {
     }
     default:
       process.stderr.write(
-        'usage: npm run local -- call <function> [json] | run <function> | functions | reset | demo | schema | docs | export docx|html <id> <file> | documents\n',
+        `usage: npm run local -- call <function> [json] | run <function> | functions | reset | demo | schema | docs | export docx|html <id> <file> | documents | ${FILE_COMMANDS_USAGE}\n`,
       );
       return 2;
   }
