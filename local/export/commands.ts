@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Emulator } from '../emulator/emulator';
-import type { Workspace } from '../workspace';
+import { runningPlayground, type Workspace } from '../workspace';
 import { exportBookingsIcs } from './ics-export';
 import { exportXlsx } from './xlsx-export';
 import { importXlsx } from './xlsx-import';
@@ -43,6 +43,12 @@ export async function runFileCommand(
     return 0;
   }
   if (command === 'import' && kind === 'xlsx' && rest.length === 1) {
+    // The running playground holds the workbook in memory and would save its copy over the import.
+    const running = runningPlayground();
+    if (running)
+      throw new Error(
+        `Un terrain de jeu tourne (npm start, pid ${running.pid}) : arrêtez-le avant d’importer un classeur, puis relancez-le.`,
+      );
     const file = resolve(rest[0]);
     const buffer = readFileSync(file);
     const workspace = open();
