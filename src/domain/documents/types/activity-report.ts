@@ -189,7 +189,7 @@ function build(input: DocumentInput): ReturnType<DocumentType['build']> {
     data: {
       ...venueData(input),
       dateDuJour: input.today,
-      annee: year,
+      annee: String(year),
       chiffres: keyFigures(input, year),
       indicateursMesures: indicators.measured,
       indicateursAtteints: indicators.reached,
@@ -277,7 +277,7 @@ export const activityReport: DocumentType = {
   fields: {
     ...VENUE_FIELDS,
     ...GENERATED_FIELDS,
-    annee: 'integer',
+    annee: 'text',
     chiffres: {
       object: {
         frequentation: 'integer',
@@ -302,7 +302,7 @@ export const activityReport: DocumentType = {
     perspectives: { list: { titre: 'text', statut: 'text', debut: 'date' } },
   },
   template: [
-    { kind: 'heading', level: 1, text: 'Rapport d’activités {{annee|texte}}' },
+    { kind: 'heading', level: 1, text: 'Rapport d’activités {{annee}}' },
     ...VENUE_HEADER,
     { kind: 'heading', level: 2, text: 'L’année en chiffres' },
     {
@@ -390,7 +390,9 @@ export const activityReport: DocumentType = {
     { kind: 'paragraph', text: '{{#each perspectives}}' },
     { kind: 'listItem', level: 0, text: '{{titre}} ({{statut}}{{#if debut}}, à partir du {{debut}}{{/if}})' },
     { kind: 'paragraph', text: '{{/each}}' },
-    { kind: 'paragraph', text: '{{#unless perspectives}}Aucune action en préparation.{{/unless}}' },
+    { kind: 'paragraph', text: '{{#unless perspectives}}' },
+    { kind: 'paragraph', text: 'Aucune action en préparation.' },
+    { kind: 'paragraph', text: '{{/unless}}' },
     GENERATED_LINE,
   ],
   build,

@@ -56,7 +56,7 @@ function build(input: DocumentInput): ReturnType<DocumentType['build']> {
     data: {
       ...venueData(input),
       dateDuJour: input.today,
-      annee: year,
+      annee: String(year),
       mesures: stats.measured,
       atteints: stats.reached,
       moyenne: stats.average,
@@ -75,7 +75,7 @@ export const evaluation: DocumentType = {
   fields: {
     ...VENUE_FIELDS,
     ...GENERATED_FIELDS,
-    annee: 'integer',
+    annee: 'text',
     mesures: 'integer',
     atteints: 'integer',
     moyenne: 'percent',
@@ -102,7 +102,7 @@ export const evaluation: DocumentType = {
     },
   },
   template: [
-    { kind: 'heading', level: 1, text: 'Évaluation {{annee|texte}}' },
+    { kind: 'heading', level: 1, text: 'Évaluation {{annee}}' },
     ...VENUE_HEADER,
     {
       kind: 'paragraph',

@@ -8,7 +8,7 @@
 import { accountClass, accountStartsWith } from '../../finance/budget';
 import { CERFA_BUDGET_LINES } from '../../finance/chart-of-accounts';
 import { financialReportDeadline } from '../../finance/grants';
-import { volunteerValueBetween } from '../../finance/in-kind';
+import { freePremisesTotal, volunteerValueBetween } from '../../finance/in-kind';
 import { yearOf } from '../../finance/records';
 import type { DocRecord, DocumentInput, DocumentType } from '../catalog';
 import { CHARGE_LINES, lineKey, PRODUCT_LINES } from './cerfa-budget';
@@ -79,24 +79,24 @@ function build(input: DocumentInput): ReturnType<DocumentType['build']> {
       );
   const charges = byCerfa(CHARGE_LINES, '6');
   const produits = byCerfa(PRODUCT_LINES, '7');
-  const volunteering =
-    action === ''
-      ? 0
-      : volunteerValueBetween(
-          recordsOf(input, 'volunteerHours'),
-          recordsOf(input, 'volunteerRates'),
-          settingNumber(input, 'volunteerHourlyValue', 0),
-          `${year}-01-01`,
-          `${year}-12-31`,
-          action,
-        );
+  // As the « Réalisé » column of « Budget prévisionnel »: volunteer hours of the action (of no
+  // action for the general running) valued into 864/875, premises lent into 861/871 without action.
+  const volunteering = volunteerValueBetween(
+    recordsOf(input, 'volunteerHours'),
+    recordsOf(input, 'volunteerRates'),
+    settingNumber(input, 'volunteerHourlyValue', 0),
+    `${year}-01-01`,
+    `${year}-12-31`,
+    action,
+  );
+  const premises = action === '' ? freePremisesTotal(recordsOf(input, 'structures'), year) : 0;
   const inKind = (cls: '86' | '87', volunteerAccount: string) => {
     const rows = [volunteerAccount, 'other'].map((which) => {
       const test =
         which === 'other'
           ? (a: unknown) => accountClass(a) === cls && !accountStartsWith(a, volunteerAccount)
           : (a: unknown) => accountStartsWith(a, volunteerAccount);
-      const extra = which === 'other' ? 0 : volunteering;
+      const extra = which === 'other' ? premises : volunteering;
       const label =
         which === 'other'
           ? cls === '86'
@@ -118,7 +118,7 @@ function build(input: DocumentInput): ReturnType<DocumentType['build']> {
     data: {
       ...venueData(input),
       dateDuJour: input.today,
-      exercice: year,
+      exercice: String(year),
       subvention: {
         intitule: text(grant, 'title'),
         financeur: text(grant, 'funder'),
@@ -157,12 +157,12 @@ export const financialReport: DocumentType = {
   title: 'Compte rendu financier',
   titleEn: 'Grant financial report',
   subject: 'grant',
-  sources: ['grants', 'budget', 'operations', 'volunteerHours', 'volunteerRates'],
+  sources: ['grants', 'budget', 'operations', 'volunteerHours', 'volunteerRates', 'structures'],
   settings: [...VENUE_SETTINGS, 'volunteerHourlyValue'],
   fields: {
     ...VENUE_FIELDS,
     ...GENERATED_FIELDS,
-    exercice: 'integer',
+    exercice: 'text',
     subvention: {
       object: {
         intitule: 'text',
@@ -190,7 +190,7 @@ export const financialReport: DocumentType = {
     { kind: 'heading', level: 1, text: 'Compte rendu financier de subvention — {{subvention.intitule}}' },
     {
       kind: 'paragraph',
-      text: 'Selon les rubriques du formulaire CERFA n°\u00a015059 — exercice {{exercice|texte}}.',
+      text: 'Selon les rubriques du formulaire CERFA n°\u00a015059 — exercice {{exercice}}.',
     },
     { kind: 'heading', level: 2, text: '1. Identification' },
     {
@@ -199,7 +199,7 @@ export const financialReport: DocumentType = {
         ['Rubrique', 'Valeur'],
         ['Association', '{{lieu.structure}}'],
         ['SIRET / RNA', '{{lieu.siret}} / {{lieu.rna}}'],
-        ['Exercice', 'du 01/01/{{exercice|texte}} au 31/12/{{exercice|texte}}'],
+        ['Exercice', 'du 01/01/{{exercice}} au 31/12/{{exercice}}'],
         ['Action subventionnée', '{{action}}'],
         ['Financeur', '{{subvention.financeur}} ({{subvention.niveau}})'],
         ['Dispositif', '{{subvention.dispositif}}'],
@@ -247,10 +247,9 @@ export const financialReport: DocumentType = {
     },
     { kind: 'heading', level: 2, text: '4. Annexe explicative' },
     { kind: 'heading', level: 3, text: 'Écarts significatifs entre prévision et réalisation' },
-    {
-      kind: 'paragraph',
-      text: '{{#unless ecarts}}Aucun écart significatif (10\u00a0% ou plus de la prévision).{{/unless}}',
-    },
+    { kind: 'paragraph', text: '{{#unless ecarts}}' },
+    { kind: 'paragraph', text: 'Aucun écart significatif (10\u00a0% ou plus de la prévision).' },
+    { kind: 'paragraph', text: '{{/unless}}' },
     {
       kind: 'table',
       rows: [

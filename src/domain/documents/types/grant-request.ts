@@ -83,7 +83,7 @@ function build(input: DocumentInput): ReturnType<DocumentType['build']> {
     data: {
       ...venueData(input),
       dateDuJour: input.today,
-      exercice: year,
+      exercice: String(year),
       action: {
         titre: title,
         axe: text(action, 'axis'),
@@ -132,7 +132,7 @@ export const grantRequest: DocumentType = {
   fields: {
     ...VENUE_FIELDS,
     ...GENERATED_FIELDS,
-    exercice: 'integer',
+    exercice: 'text',
     action: {
       object: {
         titre: 'text',
@@ -168,7 +168,7 @@ export const grantRequest: DocumentType = {
     { kind: 'heading', level: 1, text: 'Demande de subvention — {{action.titre}}' },
     {
       kind: 'paragraph',
-      text: 'Selon les rubriques du formulaire CERFA n°\u00a012156 — exercice {{exercice|texte}}.',
+      text: 'Selon les rubriques du formulaire CERFA n°\u00a012156 — exercice {{exercice}}.',
     },
     { kind: 'heading', level: 2, text: '1. Identification de l’association' },
     {
@@ -193,10 +193,11 @@ export const grantRequest: DocumentType = {
       text: 'Agréments, reconnaissance d’utilité publique, assujettissement aux impôts commerciaux\u00a0: à compléter.',
     },
     { kind: 'heading', level: 2, text: '3. Relations avec d’autres associations' },
-    {
-      kind: 'paragraph',
-      text: '{{#if partenaires}}Partenaires de l’action\u00a0:{{else}}Aucun partenaire renseigné pour cette action.{{/if}}',
-    },
+    { kind: 'paragraph', text: '{{#if partenaires}}' },
+    { kind: 'paragraph', text: 'Partenaires de l’action\u00a0:' },
+    { kind: 'paragraph', text: '{{else}}' },
+    { kind: 'paragraph', text: 'Aucun partenaire renseigné pour cette action.' },
+    { kind: 'paragraph', text: '{{/if}}' },
     { kind: 'paragraph', text: '{{#each partenaires}}' },
     { kind: 'listItem', level: 0, text: '{{nom}}' },
     { kind: 'paragraph', text: '{{/each}}' },
@@ -205,7 +206,7 @@ export const grantRequest: DocumentType = {
     {
       kind: 'listItem',
       level: 0,
-      text: 'Bénévoles engagés sur l’action\u00a0: {{benevolesAction}} ({{heuresBenevolesAction|nombre}}\u00a0h en {{exercice|texte}})',
+      text: 'Bénévoles engagés sur l’action\u00a0: {{benevolesAction}} ({{heuresBenevolesAction|nombre}}\u00a0h en {{exercice}})',
     },
     { kind: 'listItem', level: 0, text: 'Salariés (nombre et ETPT)\u00a0: à compléter' },
     { kind: 'heading', level: 2, text: '6. Projet – objet de la demande' },
@@ -273,10 +274,12 @@ export const grantRequest: DocumentType = {
       kind: 'paragraph',
       text: 'Total des charges, contributions comprises\u00a0: {{totalChargesCerfa}}\u00a0; total des produits, contributions comprises\u00a0: {{totalProduitsCerfa}}.',
     },
+    { kind: 'paragraph', text: '{{#if partSubventions}}' },
     {
       kind: 'paragraph',
-      text: '{{#if partSubventions}}Part des subventions dans les produits du projet\u00a0: {{partSubventions}}.{{/if}}',
+      text: 'Part des subventions dans les produits du projet\u00a0: {{partSubventions}}.',
     },
+    { kind: 'paragraph', text: '{{/if}}' },
     { kind: 'heading', level: 2, text: '7. Déclaration sur l’honneur' },
     { kind: 'paragraph', text: 'À signer par le ou la représentant(e) légal(e) sur le formulaire officiel.' },
     GENERATED_LINE,

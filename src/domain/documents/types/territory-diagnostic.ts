@@ -71,7 +71,9 @@ const swot = (title: string, list: string) => [
   { kind: 'paragraph', text: `{{#each ${list}}}` } as const,
   { kind: 'listItem', level: 0, text: '{{titre}}{{#if description}}\u00a0: {{description}}{{/if}}' } as const,
   { kind: 'paragraph', text: '{{/each}}' } as const,
-  { kind: 'paragraph', text: `{{#unless ${list}}}Rien de relevé.{{/unless}}` } as const,
+  { kind: 'paragraph', text: `{{#unless ${list}}}` } as const,
+  { kind: 'paragraph', text: 'Rien de relevé.' } as const,
+  { kind: 'paragraph', text: '{{/unless}}' } as const,
 ];
 
 export const territoryDiagnostic: DocumentType = {
