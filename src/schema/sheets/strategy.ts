@@ -156,6 +156,63 @@ export const actionsSheet: SheetDef = {
       helpEn: 'Transactions of the action on accounts 7, for the dashboard’s year.',
       formula: (c) => `=IF(${c.cell('title')}="", "", ${operationsOfAction(c, '7')})`,
     }),
+    // Schema 3: the action's whole CERFA 12156 budget (« Budget du projet »), in-kind included,
+    // so that a grant request's totals show in the workbook before the document is produced.
+    col('forecastInKindUses', 'formula', 'Emplois en nature prévus (86)', 'Forecast in-kind uses (86)', {
+      since: 3,
+      readOnly: true,
+      resultType: 'money',
+      help: 'Budget prévisionnel de l’action, comptes 86, pour l’exercice du tableau de bord.',
+      helpEn: 'Budget of the action, accounts 86, for the dashboard’s year.',
+      formula: (c) => `=IF(${c.cell('title')}="", "", ${budgetOfAction(c, '86')})`,
+    }),
+    col(
+      'forecastInKindResources',
+      'formula',
+      'Ressources en nature prévues (87)',
+      'Forecast in-kind resources (87)',
+      {
+        since: 3,
+        readOnly: true,
+        resultType: 'money',
+        help: 'Budget prévisionnel de l’action, comptes 87, pour l’exercice du tableau de bord.',
+        helpEn: 'Budget of the action, accounts 87, for the dashboard’s year.',
+        formula: (c) => `=IF(${c.cell('title')}="", "", ${budgetOfAction(c, '87')})`,
+      },
+    ),
+    col('cerfaCharges', 'formula', 'Total des charges CERFA (6 + 86)', 'CERFA total charges (6 + 86)', {
+      since: 3,
+      readOnly: true,
+      resultType: 'money',
+      help: 'Total des charges du budget du projet (CERFA 12156), contributions en nature comprises.',
+      helpEn: 'Total charges of the project budget (CERFA 12156), in-kind contributions included.',
+      formula: (c) =>
+        `=IF(${c.cell('title')}="", "", ROUND(${c.cell('forecastCharges')}+${c.cell('forecastInKindUses')}, 2))`,
+    }),
+    col('cerfaProducts', 'formula', 'Total des produits CERFA (7 + 87)', 'CERFA total income (7 + 87)', {
+      since: 3,
+      readOnly: true,
+      resultType: 'money',
+      help: 'Total des produits du budget du projet (CERFA 12156), contributions en nature comprises.',
+      helpEn: 'Total income of the project budget (CERFA 12156), in-kind contributions included.',
+      formula: (c) =>
+        `=IF(${c.cell('title')}="", "", ROUND(${c.cell('forecastProducts')}+${c.cell('forecastInKindResources')}, 2))`,
+    }),
+    col(
+      'cerfaBalance',
+      'formula',
+      'Équilibre CERFA (produits − charges)',
+      'CERFA balance (income − charges)',
+      {
+        since: 3,
+        readOnly: true,
+        resultType: 'money',
+        help: '0 quand le budget de l’action est équilibré\u00a0: la demande de subvention le vérifie avant d’être produite.',
+        helpEn: '0 when the action’s budget balances: the grant application checks it before it is produced.',
+        formula: (c) =>
+          `=IF(${c.cell('title')}="", "", ROUND(${c.cell('cerfaProducts')}-${c.cell('cerfaCharges')}, 2))`,
+      },
+    ),
   ]),
   conditionalFormats: [
     {
