@@ -77,3 +77,39 @@ describe.each(TYPES.map((t) => [t.key, t] as const))('%s', (key, type) => {
     expect(rows.reduce((n, x) => n + x.items, 0)).toBeGreaterThan(0);
   });
 });
+
+test('templateNodes: headings, paragraphs and list items read back as text, tables as their cells (copied)', () => {
+  const rows = [
+    ['A', 'B'],
+    ['{{x}}', 'y'],
+  ];
+  const nodes = templateNodes([
+    { kind: 'heading', level: 2, text: 'Titre {{x}}' },
+    { kind: 'paragraph', text: 'P' },
+    { kind: 'listItem', level: 1, text: '• L' },
+    { kind: 'table', rows },
+  ]);
+  expect(nodes).toEqual([
+    { kind: 'text', text: 'Titre {{x}}' },
+    { kind: 'text', text: 'P' },
+    { kind: 'text', text: '• L' },
+    { kind: 'table', rows },
+  ]);
+  if (nodes[3].kind === 'table') expect(nodes[3].rows[1]).not.toBe(rows[1]);
+});
+
+test('values holding $, \\, {{ or regex characters reach the document as they are', () => {
+  const input = demoInput(null);
+  const hostile = 'Budget {{totalCharges}} à $1 et \\n (.*)+? {{#each x}}';
+  const meeting = { ...input.records.meetings[0], decisions: hostile, title: '$& «\u00a0AG\u00a0»' };
+  const built = DOCUMENT_TYPES.meetingMinutes.build({
+    ...input,
+    subject: String(meeting.id),
+    records: { ...input.records, meetings: [meeting] },
+  });
+  if (!built.ok) throw new Error(built.code);
+  const r = render(DOCUMENT_TYPES.meetingMinutes, built.data);
+  expect(r.plan.problems).toEqual([]);
+  expect(r.blocks).toContain(hostile);
+  expect(r.blocks).toContain('Compte rendu — $& «\u00a0AG\u00a0»');
+});
