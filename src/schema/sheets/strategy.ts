@@ -158,61 +158,28 @@ export const actionsSheet: SheetDef = {
     }),
     // Schema 3: the action's whole CERFA 12156 budget (« Budget du projet »), in-kind included,
     // so that a grant request's totals show in the workbook before the document is produced.
-    col('forecastInKindUses', 'formula', 'Emplois en nature prévus (86)', 'Forecast in-kind uses (86)', {
-      since: 3,
-      readOnly: true,
-      resultType: 'money',
-      help: 'Budget prévisionnel de l’action, comptes 86, pour l’exercice du tableau de bord.',
-      helpEn: 'Budget of the action, accounts 86, for the dashboard’s year.',
-      formula: (c) => `=IF(${c.cell('title')}="", "", ${budgetOfAction(c, '86')})`,
-    }),
-    col(
-      'forecastInKindResources',
-      'formula',
-      'Ressources en nature prévues (87)',
-      'Forecast in-kind resources (87)',
-      {
-        since: 3,
-        readOnly: true,
-        resultType: 'money',
-        help: 'Budget prévisionnel de l’action, comptes 87, pour l’exercice du tableau de bord.',
-        helpEn: 'Budget of the action, accounts 87, for the dashboard’s year.',
-        formula: (c) => `=IF(${c.cell('title')}="", "", ${budgetOfAction(c, '87')})`,
-      },
-    ),
+    // Two columns only: each computed column costs one more call when the table grows
+    // (tests/server/growth.test.ts bounds that cost).
     col('cerfaCharges', 'formula', 'Total des charges CERFA (6 + 86)', 'CERFA total charges (6 + 86)', {
       since: 3,
       readOnly: true,
       resultType: 'money',
-      help: 'Total des charges du budget du projet (CERFA 12156), contributions en nature comprises.',
-      helpEn: 'Total charges of the project budget (CERFA 12156), in-kind contributions included.',
+      help: 'Budget prévisionnel de l’action pour l’exercice du tableau de bord\u00a0: charges (comptes 6) et emplois des contributions en nature (86), comme le budget du projet du CERFA 12156.',
+      helpEn:
+        'Budget of the action for the dashboard’s year: charges (accounts 6) and in-kind uses (86), as the project budget of CERFA 12156.',
       formula: (c) =>
-        `=IF(${c.cell('title')}="", "", ROUND(${c.cell('forecastCharges')}+${c.cell('forecastInKindUses')}, 2))`,
+        `=IF(${c.cell('title')}="", "", ROUND(${c.cell('forecastCharges')}+${budgetOfAction(c, '86')}, 2))`,
     }),
     col('cerfaProducts', 'formula', 'Total des produits CERFA (7 + 87)', 'CERFA total income (7 + 87)', {
       since: 3,
       readOnly: true,
       resultType: 'money',
-      help: 'Total des produits du budget du projet (CERFA 12156), contributions en nature comprises.',
-      helpEn: 'Total income of the project budget (CERFA 12156), in-kind contributions included.',
+      help: 'Budget prévisionnel de l’action pour l’exercice du tableau de bord\u00a0: produits (comptes 7) et contributions en nature (87). Égal au total des charges CERFA quand le budget est équilibré, ce que la demande de subvention vérifie.',
+      helpEn:
+        'Budget of the action for the dashboard’s year: income (accounts 7) and in-kind resources (87). Equal to the CERFA total charges when the budget balances, which the grant application checks.',
       formula: (c) =>
-        `=IF(${c.cell('title')}="", "", ROUND(${c.cell('forecastProducts')}+${c.cell('forecastInKindResources')}, 2))`,
+        `=IF(${c.cell('title')}="", "", ROUND(${c.cell('forecastProducts')}+${budgetOfAction(c, '87')}, 2))`,
     }),
-    col(
-      'cerfaBalance',
-      'formula',
-      'Équilibre CERFA (produits − charges)',
-      'CERFA balance (income − charges)',
-      {
-        since: 3,
-        readOnly: true,
-        resultType: 'money',
-        help: '0 quand le budget de l’action est équilibré\u00a0: la demande de subvention le vérifie avant d’être produite.',
-        helpEn: '0 when the action’s budget balances: the grant application checks it before it is produced.',
-        formula: (c) =>
-          `=IF(${c.cell('title')}="", "", ROUND(${c.cell('cerfaProducts')}-${c.cell('cerfaCharges')}, 2))`,
-      },
-    ),
   ]),
   conditionalFormats: [
     {
