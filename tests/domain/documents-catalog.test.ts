@@ -6,6 +6,7 @@
  */
 import {
   DOCUMENT_TYPES,
+  type DocRecord,
   type DocumentInput,
   type DocumentTypeKey,
   templateNodes,
@@ -101,7 +102,11 @@ test('templateNodes: headings, paragraphs and list items read back as text, tabl
 test('values holding $, \\, {{ or regex characters reach the document as they are', () => {
   const input = demoInput(null);
   const hostile = 'Budget {{totalCharges}} à $1 et \\n (.*)+? {{#each x}}';
-  const meeting = { ...input.records.meetings[0], decisions: hostile, title: '$& «\u00a0AG\u00a0»' };
+  const meeting: DocRecord = {
+    ...input.records.meetings[0],
+    decisions: hostile,
+    title: '$& «\u00a0AG\u00a0»',
+  };
   const built = DOCUMENT_TYPES.meetingMinutes.build({
     ...input,
     subject: String(meeting.id),
