@@ -97,6 +97,14 @@ export const messagesFr = {
     '«\u00a0{value}\u00a0» existe déjà dans «\u00a0{sheet}\u00a0» (ligne {row})\u00a0: le champ «\u00a0{field}\u00a0» doit être unique, sans tenir compte des majuscules ni des accents. Choisissez un autre nom.',
   'error.ambiguousReference':
     '«\u00a0{value}\u00a0» est ambigu pour «\u00a0{field}\u00a0»\u00a0: la feuille «\u00a0{target}\u00a0» contient plusieurs noms qui ne diffèrent que par les majuscules ou les accents ({labels}). Renommez l’un d’eux dans la feuille, puis choisissez-le.',
+  'document.subjectMissing':
+    'Choisissez la fiche («\u00a0{sheet}\u00a0») pour laquelle produire ce document.',
+  'document.noBudget':
+    'L’action «\u00a0{action}\u00a0» n’a aucune ligne dans «\u00a0Budget prévisionnel\u00a0»\u00a0: ajoutez son budget avant de produire la demande de subvention.',
+  'document.budgetUnbalanced':
+    'Le budget de l’action «\u00a0{action}\u00a0» ({year}) n’est pas équilibré\u00a0: charges {charges}, produits {products}, écart (produits − charges) de {gap}. Équilibrez-le dans «\u00a0Budget prévisionnel\u00a0» avant de produire la demande de subvention.',
+  'document.inKindUnbalanced':
+    'Les contributions en nature de l’action «\u00a0{action}\u00a0» ({year}) ne s’équilibrent pas\u00a0: emplois (86) {uses}, ressources (87) {resources}, écart (87 − 86) de {gap}. Corrigez-les dans «\u00a0Budget prévisionnel\u00a0».',
 } as const;
 
 export const messagesEn: Record<keyof typeof messagesFr, string> = {
@@ -187,4 +195,11 @@ export const messagesEn: Record<keyof typeof messagesFr, string> = {
     '“{value}” already exists in “{sheet}” (row {row}): “{field}” must be unique, ignoring case and accents. Choose another name.',
   'error.ambiguousReference':
     '“{value}” is ambiguous for “{field}”: the sheet “{target}” holds several names that differ only by case or accents ({labels}). Rename one of them in the sheet, then choose it.',
+  'document.subjectMissing': 'Choose the record (“{sheet}”) to produce this document for.',
+  'document.noBudget':
+    'The action “{action}” has no line in “Budget prévisionnel”: add its budget before producing the grant application.',
+  'document.budgetUnbalanced':
+    'The budget of the action “{action}” ({year}) does not balance: charges {charges}, income {products}, gap (income − charges) {gap}. Balance it in “Budget prévisionnel” before producing the grant application.',
+  'document.inKindUnbalanced':
+    'The in-kind contributions of the action “{action}” ({year}) do not balance: uses (86) {uses}, resources (87) {resources}, gap (87 − 86) {gap}. Correct them in “Budget prévisionnel”.',
 };
