@@ -5,7 +5,7 @@
  */
 import type { AuthModeName } from './auth-mode';
 import { Runtime, type ExecutionKind, VirtualClock } from './runtime';
-import { APPS_SCRIPT_SCOPES, type ScopeTable } from './scopes';
+import { APPS_SCRIPT_SCOPES, mergeScopeTables, type ScopeTable } from './scopes';
 import {
   CacheServiceEmulator,
   type CacheSnapshot,
@@ -24,7 +24,35 @@ import {
   UtilitiesEmulator,
   type UtilitiesSnapshot,
 } from './services';
+import { CALENDAR_SCOPES, CalendarAdvancedService, type CalendarSnapshot } from './services/calendar';
 import { EmuSpreadsheetApp, type SpreadsheetAppSnapshot } from './spreadsheet';
+
+/** The part of appsscript.json that decides which advanced services the script sees. */
+export interface AdvancedServicesManifest {
+  dependencies?: {
+    enabledAdvancedServices?: readonly { userSymbol?: string; serviceId?: string; version?: string }[];
+  };
+}
+
+/**
+ * The advanced services the emulator implements, by global name. An advanced service exists as
+ * a global only when the manifest enables it (developers.google.com/apps-script/guides/services/advanced:
+ * "you must enable it before use"; the manifest's `dependencies.enabledAdvancedServices` lists
+ * `userSymbol`, `serviceId`, `version` — developers.google.com/apps-script/manifest/dependencies).
+ * Without it, `Calendar` is not defined: the script's reference fails with a ReferenceError.
+ */
+export const ADVANCED_SERVICES = { Calendar: { serviceId: 'calendar', version: 'v3' } } as const;
+
+/** Whether the manifest enables the advanced service `userSymbol` with its emulated version. */
+export function advancedServiceEnabled(
+  manifest: AdvancedServicesManifest | undefined,
+  userSymbol: keyof typeof ADVANCED_SERVICES,
+): boolean {
+  const wanted = ADVANCED_SERVICES[userSymbol];
+  return (manifest?.dependencies?.enabledAdvancedServices ?? []).some(
+    (s) => s.userSymbol === userSymbol && s.serviceId === wanted.serviceId && s.version === wanted.version,
+  );
+}
 
 export interface EmulatorOptions {
   /** The project's HTML files by name without `.html` (e.g. `{ Sidebar: '<html>…' }`). */
@@ -53,6 +81,8 @@ export interface EmulatorSnapshot {
   scriptApp: ScriptAppSnapshot;
   mail: MailSnapshot;
   utilities: UtilitiesSnapshot;
+  /** Absent in snapshots saved before the Calendar service existed. */
+  calendar?: CalendarSnapshot;
 }
 
 export class Emulator {
@@ -67,8 +97,10 @@ export class Emulator {
   readonly scriptApp: ScriptAppEmulator;
   readonly mail: MailAppEmulator;
   readonly utilities: UtilitiesEmulator;
+  /** The Advanced Calendar service (a global only when the manifest enables it). */
+  readonly calendar: CalendarAdvancedService;
   /** Scopes per method of every service composed here (the runner checks each call against it). */
-  readonly scopeTable: ScopeTable = APPS_SCRIPT_SCOPES;
+  readonly scopeTable: ScopeTable = mergeScopeTables(APPS_SCRIPT_SCOPES, CALENDAR_SCOPES);
   private executions = 0;
 
   constructor(private readonly options: EmulatorOptions = {}) {
@@ -95,11 +127,16 @@ export class Emulator {
     this.scriptApp = new ScriptAppEmulator(this.runtime, { user });
     this.mail = new MailAppEmulator(this.runtime, {});
     this.utilities = new UtilitiesEmulator(this.runtime);
+    this.calendar = new CalendarAdvancedService(this.runtime, { userEmail: user, timeZone });
   }
 
-  /** The Apps Script globals of one execution. */
-  globals(): Record<string, unknown> {
+  /**
+   * The Apps Script globals of one execution; the advanced services the manifest enables among
+   * them (none when no manifest is given).
+   */
+  globals(manifest?: AdvancedServicesManifest): Record<string, unknown> {
     return {
+      ...(advancedServiceEnabled(manifest, 'Calendar') ? { Calendar: this.calendar } : {}),
       SpreadsheetApp: this.spreadsheetApp,
       Session: this.session,
       PropertiesService: this.properties,
@@ -148,6 +185,7 @@ export class Emulator {
       scriptApp: this.scriptApp.snapshot(),
       mail: this.mail.snapshot(),
       utilities: this.utilities.snapshot(),
+      calendar: this.calendar.snapshot(),
     };
   }
 
@@ -163,6 +201,7 @@ export class Emulator {
     emulator.scriptApp.restore(snapshot.scriptApp);
     emulator.mail.restore(snapshot.mail);
     emulator.utilities.restore(snapshot.utilities);
+    if (snapshot.calendar) emulator.calendar.restore(snapshot.calendar);
     return emulator;
   }
 }

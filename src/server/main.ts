@@ -2,7 +2,7 @@
  * The entry Apps Script sees: every global function (simple triggers, menu handlers, the
  * sidebar API) and nothing else. The build turns each export into a top-level declaration.
  */
-import { buildMenu, loadDemoFromMenu, setupFromMenu, showSidebar } from './menu';
+import { buildMenu, loadDemoFromMenu, setupFromMenu, showSidebar, syncFromMenu } from './menu';
 
 export {
   getFormData,
@@ -14,6 +14,7 @@ export {
   saveRecord,
   searchRecords,
   setupWorkbook,
+  syncBookingCalendars,
 } from './api';
 
 /** Simple trigger: the spreadsheet was opened (AuthMode.NONE, LIMITED or FULL). */
@@ -44,4 +45,9 @@ export function menuSetupWorkbook(): void {
 /** Menu: Extensions → Pilote → Charger des données d’exemple. */
 export function menuLoadDemoData(): void {
   loadDemoFromMenu();
+}
+
+/** Menu: Extensions → Pilote → Synchroniser les agendas. */
+export function menuSyncCalendars(): void {
+  syncFromMenu();
 }

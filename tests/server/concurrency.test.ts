@@ -37,12 +37,15 @@ function column(h: Harness, sheetName: string, key: string): string[] {
   return rows.slice(KEY_ROW + 1).map((r) => r[at]);
 }
 
-/** A valid booking of « Grande salle ». */
+/**
+ * A valid booking of « Grande salle ». A « Demande » blocks no slot: thirty of them on one day
+ * are thirty rows (confirmed ones would be refused as double bookings, tests/server/bookings-conflicts.test.ts).
+ */
 const booking = (title: string) => ({
   space: 'Grande salle',
   title,
   startDate: '29/03/2026',
-  status: 'Confirmée',
+  status: 'Demande',
 });
 
 const filled = (values: string[]) => values.filter((v) => v !== '');
