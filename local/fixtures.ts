@@ -29,13 +29,16 @@ export function seedBookings(emulator: Emulator, count: number, spareRows = 100)
   const headers = sheet.getRange(HEADER_ROW, 1, 1, width).getValues()[0] as string[];
   const ids = headers.indexOf('Identifiant');
   const titles = headers.indexOf('Objet');
-  const rows = Array.from({ length: count }, (_, i) => {
-    const row: (string | number)[] = new Array(width).fill('');
-    row[ids] = `RES-${String(i + 1).padStart(4, '0')}`;
-    row[titles] = `Réservation ${i + 1}`;
-    return row;
-  });
-  sheet.getRange(FIRST_DATA_ROW, 1, count, width).setValues(rows);
+  // Two one-column bulk writes: only cells that hold something reach the engine (100,000
+  // bookings seed in seconds, see `npm run bench`).
+  if (count > 0) {
+    sheet
+      .getRange(FIRST_DATA_ROW, ids + 1, count, 1)
+      .setValues(Array.from({ length: count }, (_, i) => [`RES-${String(i + 1).padStart(4, '0')}`]));
+    sheet
+      .getRange(FIRST_DATA_ROW, titles + 1, count, 1)
+      .setValues(Array.from({ length: count }, (_, i) => [`Réservation ${i + 1}`]));
+  }
   ss.setNamedRange(
     tableRangeName({ key: 'bookings' }),
     sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()),
@@ -114,4 +117,39 @@ export function seedLabels(
       sheet.getRange(row, at).setValue(`'${value}`);
     }
   });
+}
+
+/**
+ * Fills a Pilote table with `count` records as if typed long ago: ids `PREFIX-0001`… and labels
+ * `label(i)` in its label column (two one-column bulk writes), growing the sheet and its table
+ * range so that `spareRows` empty rows follow (computed columns are not touched).
+ */
+export function seedRecords(
+  emulator: Emulator,
+  sheetKey: string,
+  count: number,
+  label: (i: number) => string,
+  spareRows = 100,
+): void {
+  const def = requireSheet(sheetKey);
+  const ss = emulator.spreadsheetApp.getActiveSpreadsheet();
+  const sheet = ss.getSheetByName(def.name);
+  if (!sheet) throw new Error(`seedRecords: run setupWorkbook first (no ${def.name})`);
+  const needed = FIRST_DATA_ROW + count - 1 + spareRows;
+  if (sheet.getMaxRows() < needed) sheet.insertRowsAfter(sheet.getMaxRows(), needed - sheet.getMaxRows());
+  const keys = sheet.getRange(KEY_ROW, 1, 1, sheet.getLastColumn()).getValues()[0] as string[];
+  const idAt = keys.indexOf('id') + 1;
+  const labelAt = keys.indexOf(def.labelColumn ?? 'id') + 1;
+  if (idAt < 1 || labelAt < 1) throw new Error(`seedRecords: no id or label column in ${def.name}`);
+  if (count > 0) {
+    sheet
+      .getRange(FIRST_DATA_ROW, idAt, count, 1)
+      .setValues(
+        Array.from({ length: count }, (_, i) => [`'${def.idPrefix}-${String(i + 1).padStart(4, '0')}`]),
+      );
+    sheet
+      .getRange(FIRST_DATA_ROW, labelAt, count, 1)
+      .setValues(Array.from({ length: count }, (_, i) => [`'${label(i + 1)}`]));
+  }
+  ss.setNamedRange(tableRangeName(def), sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()));
 }

@@ -1,12 +1,13 @@
 /**
- * `npm run bench`: service calls and modelled milliseconds per operation, on the built
- * dist/Code.js in the emulator (cost model of DESIGN.md). Each operation runs on a fresh copy of
- * a set-up workbook, at several table sizes where size could matter.
+ * `npm run bench`: service calls, cells moved and modelled milliseconds per operation, on the
+ * built dist/Code.js in the emulator (cost model of DESIGN.md, per-cell costs of runtime.ts).
+ * Each operation runs on a fresh copy of a set-up workbook, at 10, 10,000 and 100,000 bookings
+ * where size could matter. Prints its own wall time and the seeding time.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Emulator, type EmulatorSnapshot } from '../emulator/emulator';
-import type { ExecutionStats } from '../emulator/runtime';
+import { CELL_COSTS_US, type ExecutionStats } from '../emulator/runtime';
 import { seedBookings, seedLabels } from '../fixtures';
 import { Runner } from '../runner/runner';
 
@@ -19,6 +20,8 @@ interface Row {
   calls: number;
   reads: number;
   writes: number;
+  cellsRead: number;
+  cellsWritten: number;
   ms: number;
 }
 
@@ -29,7 +32,16 @@ function open(snapshot?: EmulatorSnapshot): { emulator: Emulator; runner: Runner
 
 function measure(operation: string, rows: number | '', stats: ExecutionStats | null | undefined): Row {
   if (!stats) throw new Error(`${operation}: no stats`);
-  return { operation, rows, calls: stats.calls, reads: stats.reads, writes: stats.writes, ms: stats.ms };
+  return {
+    operation,
+    rows,
+    calls: stats.calls,
+    reads: stats.reads,
+    writes: stats.writes,
+    cellsRead: stats.cells.read,
+    cellsWritten: stats.cells.written,
+    ms: stats.ms,
+  };
 }
 
 function call(runner: Runner, fn: string, ...args: unknown[]): ExecutionStats {
@@ -54,6 +66,8 @@ const booking = (n: number) => ({
 });
 
 function main(): void {
+  const started = Date.now();
+  const seeding: string[] = [];
   const results: Row[] = [];
   const fresh = open();
   const install = call(fresh.runner, 'setupWorkbook');
@@ -64,9 +78,11 @@ function main(): void {
   );
   results.push(measure('Chargement des données d’exemple', '', call(open(setUp).runner, 'loadDemoData')));
 
-  for (const size of [10, 10_000]) {
+  for (const size of [10, 10_000, 100_000]) {
     const { emulator, runner } = open(setUp);
+    const seedStart = Date.now();
     seedBookings(emulator, size);
+    seeding.push(`${size} : ${((Date.now() - seedStart) / 1000).toFixed(1)} s`);
     seedLabels(emulator, 'spaces', ['Grande salle']); // a booking's space must exist
     const menu = runner.run('openSidebar').stats;
     results.push(measure('Ouverture de la barre latérale : menu', size, menu));
@@ -87,7 +103,10 @@ function main(): void {
       ),
     );
     results.push(measure('Double envoi (même requête)', size, call(runner, 'saveRecord', booking(1))));
-    results.push(measure('Liste des réservations', size, call(runner, 'listRecords', 'bookings')));
+    // Listing reads the whole table (3.5 million cells at 100,000): measured up to 10,000.
+    if (size <= 10_000) {
+      results.push(measure('Liste des réservations', size, call(runner, 'listRecords', 'bookings')));
+    }
   }
   printTable(results);
   const formulaWrites = install.byMethod['Range.setFormulas'] ?? 0;
@@ -102,17 +121,34 @@ function main(): void {
     `\nToutes les formules du classeur (installation) : ${formulaWrites} appels Range.setFormulas ` +
       `(un par colonne calculée, un pour le tableau de bord) pour ${formulaCells} cellules à formule.\n`,
   );
+  process.stdout.write(
+    `Coûts par cellule (estimations, voir ARCHITECTURE.md) : lecture ${CELL_COSTS_US.sheetReadPerCell} µs, ` +
+      `écriture ${CELL_COSTS_US.sheetWritePerCell} µs, recherche ${CELL_COSTS_US.sheetSearchPerCell} µs.\n` +
+      `Remplissage des réservations (hors mesure) : ${seeding.join(', ')}.\n` +
+      `Durée réelle du banc : ${((Date.now() - started) / 1000).toFixed(1)} s.\n`,
+  );
 }
 
 function printTable(rows: Row[]): void {
-  const header = ['opération', 'lignes', 'appels', 'lectures', 'écritures', 'ms modélisées'];
+  const header = [
+    'opération',
+    'lignes',
+    'appels',
+    'lectures',
+    'écritures',
+    'cellules lues',
+    'cellules écrites',
+    'ms modélisées',
+  ];
   const body = rows.map((r) => [
     r.operation,
     String(r.rows),
     String(r.calls),
     String(r.reads),
     String(r.writes),
-    String(r.ms),
+    String(r.cellsRead),
+    String(r.cellsWritten),
+    r.ms.toFixed(1),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
   const line = (cells: string[]) =>

@@ -30,6 +30,34 @@ export const COSTS = {
   local: 0,
 } as const;
 
+/**
+ * What a read or write costs per cell it moves, in virtual MICROseconds, on top of its call's cost
+ * (ARCHITECTURE.md, "Cost per size"). Estimates, not measurements of Google:
+ * - sheetWritePerCell: one published figure, a single `setValues` of 4,000 cells followed by
+ *   `SpreadsheetApp.flush()` took ~610 ms (Stack Overflow, "What is faster: ScriptDb or
+ *   SpreadsheetApp?", 2013: "a single write of a 4000-cell spreadsheet took less than 50ms, and
+ *   adding a call to flush() increased that to 610ms"); minus the per-call costs above
+ *   (50 + 30 ms) that is ~130 µs per committed cell. Assumption: a write is committed by the end of
+ *   the execution anyway, so every written cell pays it.
+ * - sheetReadPerCell: no published per-cell figure found; estimate (unverified) of 5 µs, i.e. a
+ *   100,000 × 30 table read whole costs 15 s, a 100,000-row column 0.5 s.
+ * - sheetSearchPerCell: TextFinder and getNextDataCell scan on Google's side and move only what
+ *   they find; estimate (unverified) of 0.2 µs per cell scanned (20 ms per 100,000 cells).
+ */
+export const CELL_COSTS_US = {
+  sheetReadPerCell: 5,
+  sheetWritePerCell: 130,
+  sheetSearchPerCell: 0.2,
+} as const;
+
+/** How much a sheet call moves (cells read or written) and scans on Google's side. */
+export interface CallVolume {
+  /** Cells whose content crosses to or from the script. */
+  cells?: number;
+  /** Cells searched on Google's side without being moved (TextFinder, getNextDataCell). */
+  scanned?: number;
+}
+
 /** The kinds of round trip; `sheetRead` is priced cached or uncached by the runtime itself. */
 export type CostKind = keyof typeof COSTS | 'sheetRead';
 
@@ -46,6 +74,8 @@ export interface CallRecord {
   method: string;
   kind: CostKind;
   ms: number;
+  /** Cells moved by this call (read or written), 0 for calls that move none. */
+  cells: number;
 }
 
 /** What one execution (one `google.script.run` call, trigger or menu click) cost. */
@@ -55,6 +85,8 @@ export interface ExecutionStats {
   ms: number;
   reads: number;
   writes: number;
+  /** Cells moved by sheet reads and writes, and scanned by searches (see CELL_COSTS_US). */
+  cells: { read: number; written: number; scanned: number };
   byMethod: Record<string, number>;
   log: CallRecord[];
 }
@@ -79,11 +111,14 @@ export interface FaultRule {
   times: number;
 }
 
-/** Virtual wall clock, epoch milliseconds. Starts at a fixed instant so runs are reproducible. */
+/**
+ * Virtual wall clock, epoch milliseconds. Starts at a fixed instant so runs are reproducible.
+ * Per-cell costs advance it by fractions of a millisecond: it keeps them, and shows whole ms.
+ */
 export class VirtualClock {
   constructor(private nowMs: number = Date.UTC(2026, 8, 1, 8, 0, 0)) {}
   now(): number {
-    return this.nowMs;
+    return Math.floor(this.nowMs);
   }
   advance(ms: number): void {
     if (ms < 0 || !Number.isFinite(ms)) throw new RangeError(`cannot advance the clock by ${ms}`);
@@ -145,27 +180,42 @@ export class Runtime {
 
   /**
    * Counts one round trip of `service.method`, advances the clock by its cost and enforces the
-   * execution time limit. Injected faults fire here, before the call has any effect.
+   * execution time limit. Injected faults fire here, before the call has any effect. A sheet
+   * read or write also pays for the cells it moves and scans (`volume`, see CELL_COSTS_US).
    */
-  charge(service: string, method: string, kind: CostKind): void {
+  charge(service: string, method: string, kind: CostKind, volume: CallVolume = {}): void {
     this.fireFault(service, method);
     let ms: number;
+    const cells = volume.cells ?? 0;
+    const scanned = volume.scanned ?? 0;
+    if (cells < 0 || scanned < 0 || !Number.isFinite(cells) || !Number.isFinite(scanned)) {
+      throw new RangeError(`emulator: bad call volume for ${service}.${method}`);
+    }
     if (kind === 'sheetRead') {
       const warm = this.active ? this.active.sheetCacheWarm : false;
       ms = warm ? COSTS.sheetReadCached : COSTS.sheetReadUncached;
       if (this.active) this.active.sheetCacheWarm = true;
+      ms += (cells * CELL_COSTS_US.sheetReadPerCell + scanned * CELL_COSTS_US.sheetSearchPerCell) / 1000;
     } else {
       ms = COSTS[kind];
       if (this.active && (kind === 'sheetWrite' || kind === 'flush')) this.active.sheetCacheWarm = false;
+      if (kind === 'sheetWrite') ms += (cells * CELL_COSTS_US.sheetWritePerCell) / 1000;
+      else if (cells > 0 || scanned > 0) {
+        throw new Error(`emulator: ${service}.${method} (${kind}) cannot move cells`);
+      }
     }
+    const stats = this.current();
+    if (kind === 'sheetRead') stats.cells.read += cells;
+    if (kind === 'sheetWrite') stats.cells.written += cells;
+    stats.cells.scanned += scanned;
     // A 'local' call is resolved inside Apps Script (builders, formatting): logged, not a round trip.
-    this.chargeMs(service, method, kind, ms, kind !== 'local');
+    this.chargeMs(service, method, kind, roundMs(ms), kind !== 'local', cells);
   }
 
   /** Advances the virtual clock inside the execution (Utilities.sleep, lock waits) with limit checks. */
   sleep(ms: number): void {
     this.clock.advance(ms);
-    if (this.active) this.active.stats.ms += ms;
+    if (this.active) this.active.stats.ms = roundMs(this.active.stats.ms + ms);
     this.checkLimit();
   }
 
@@ -196,7 +246,14 @@ export class Runtime {
     throw rule.error();
   }
 
-  private chargeMs(service: string, method: string, kind: CostKind, ms: number, counted: boolean): void {
+  private chargeMs(
+    service: string,
+    method: string,
+    kind: CostKind,
+    ms: number,
+    counted: boolean,
+    cells = 0,
+  ): void {
     const stats = this.current();
     const key = `${service}.${method}`;
     if (counted) {
@@ -205,8 +262,8 @@ export class Runtime {
       if (kind === 'sheetRead') stats.reads += 1;
       if (kind === 'sheetWrite') stats.writes += 1;
     }
-    stats.ms += ms;
-    stats.log.push({ service, method, kind, ms });
+    stats.ms = roundMs(stats.ms + ms);
+    stats.log.push({ service, method, kind, ms, cells });
     this.clock.advance(ms);
     this.checkLimit();
   }
@@ -219,5 +276,19 @@ export class Runtime {
 }
 
 function emptyStats(name: string): ExecutionStats {
-  return { name, calls: 0, ms: 0, reads: 0, writes: 0, byMethod: {}, log: [] };
+  return {
+    name,
+    calls: 0,
+    ms: 0,
+    reads: 0,
+    writes: 0,
+    cells: { read: 0, written: 0, scanned: 0 },
+    byMethod: {},
+    log: [],
+  };
+}
+
+/** Milliseconds kept to the microsecond, so that sums of per-cell costs stay exact enough to read. */
+function roundMs(ms: number): number {
+  return Math.round(ms * 1000) / 1000;
 }

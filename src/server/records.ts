@@ -57,6 +57,7 @@ export function createOrUpdateRecord(request: unknown): SavedRecord {
     const written = repository.findByRequest(requestId);
     // A request already written answers as before; otherwise references are checked first.
     const referenced = written ? checked.values : checkReferences(workbook, sheet, checked.values, locale);
+    if (!written) checkLabelUnique(sheet, repository, id ?? null, referenced, locale);
     // Bookings: no double booking (bookings/conflicts.ts); an overlapping option is flagged.
     const values =
       sheet.key === 'bookings' && !written
@@ -79,6 +80,55 @@ export function createOrUpdateRecord(request: unknown): SavedRecord {
     }
     return { sheet: sheet.key, id: saved.id, row: saved.row, duplicate: saved.duplicate };
   });
+}
+
+/**
+ * Tables whose label names a record for references (a reference points at their label column):
+ * that label is unique, case and accents ignored, so that a reference resolves to one record.
+ * Other tables' labels (a booking's title, an operation's label) may repeat.
+ */
+export function hasIdentifyingLabel(sheet: SheetDef): boolean {
+  const key = sheet.labelColumn;
+  const column = sheet.columns.find((c) => c.key === key);
+  if (!key || !column || column.type === 'formula') return false;
+  return SHEETS.some((other) =>
+    other.columns.some((c) => c.ref?.sheet === sheet.key && c.ref.column === key),
+  );
+}
+
+/**
+ * Refuses, on the label's field, a label another record of the table already has (« Salle A »,
+ * « salle a » and « Sällé A » are one label). An edit keeping its own label passes. One
+ * Google-side search of the label column, only when the label is being set.
+ */
+function checkLabelUnique(
+  sheet: SheetDef,
+  repository: TableRepository,
+  id: string | null,
+  values: Record<string, CellValue>,
+  locale: 'fr' | 'en',
+): void {
+  const key = sheet.labelColumn as string;
+  const label = values[key];
+  if (!hasIdentifyingLabel(sheet) || typeof label !== 'string' || label.trim() === '') return;
+  const twins = repository.rowsWithLabel(label);
+  if (twins.length === 0) return;
+  const own = id ? repository.rowOf(id) : -1;
+  const others = twins.filter((row) => row !== own);
+  if (others.length === 0) return;
+  const column = sheet.columns.find((c) => c.key === key);
+  throw new ValidationError([
+    {
+      field: key,
+      code: 'error.duplicateLabel',
+      params: {
+        field: column ? (locale === 'en' ? column.labelEn : column.header) : key,
+        value: label.slice(0, 80),
+        sheet: locale === 'en' ? sheet.nameEn : sheet.name,
+        row: others[0],
+      },
+    },
+  ]);
 }
 
 /**

@@ -38,6 +38,9 @@ export function respond<T>(work: () => T): RpcResult<T> {
 /** The localised message of a refused field. */
 function fieldMessage(problem: FieldProblem, locale: Locale): string {
   if (problem.code === 'unknown_field') return t(locale, 'error.unknownField', problem.params);
+  if (problem.code === 'error.duplicateLabel' || problem.code === 'error.ambiguousReference') {
+    return t(locale, problem.code, problem.params);
+  }
   const catalogue: Record<string, string> = locale === 'en' ? valueMessagesEn : valueMessagesFr;
   const pattern = catalogue[problem.code] ?? valueMessagesFr[problem.code as keyof typeof valueMessagesFr];
   return pattern ? formatMessage(pattern, problem.params, locale) : problem.code;

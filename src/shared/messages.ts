@@ -93,6 +93,10 @@ export const messagesFr = {
   'form.removedItem': '«\u00a0{label}\u00a0» retiré.',
   'form.retrySafe':
     'Vous pouvez cliquer à nouveau sur «\u00a0{action}\u00a0»\u00a0: ce qui aurait déjà été enregistré ne le sera pas deux fois.',
+  'error.duplicateLabel':
+    '«\u00a0{value}\u00a0» existe déjà dans «\u00a0{sheet}\u00a0» (ligne {row})\u00a0: le champ «\u00a0{field}\u00a0» doit être unique, sans tenir compte des majuscules ni des accents. Choisissez un autre nom.',
+  'error.ambiguousReference':
+    '«\u00a0{value}\u00a0» est ambigu pour «\u00a0{field}\u00a0»\u00a0: la feuille «\u00a0{target}\u00a0» contient plusieurs noms qui ne diffèrent que par les majuscules ou les accents ({labels}). Renommez l’un d’eux dans la feuille, puis choisissez-le.',
   'menu.sync': 'Synchroniser les agendas',
   'calendar.notEnabled':
     'Le service Google Agenda n’est pas activé pour Pilote. Réinstallez le module complémentaire ou prévenez son administrateur.',
@@ -201,6 +205,10 @@ export const messagesEn: Record<keyof typeof messagesFr, string> = {
   'form.addedItem': '“{label}” added.',
   'form.removedItem': '“{label}” removed.',
   'form.retrySafe': 'You can click “{action}” again: whatever was already saved will not be saved twice.',
+  'error.duplicateLabel':
+    '“{value}” already exists in “{sheet}” (row {row}): “{field}” must be unique, ignoring case and accents. Choose another name.',
+  'error.ambiguousReference':
+    '“{value}” is ambiguous for “{field}”: the sheet “{target}” holds several names that differ only by case or accents ({labels}). Rename one of them in the sheet, then choose it.',
   'menu.sync': 'Sync the calendars',
   'calendar.notEnabled':
     'The Google Calendar service is not enabled for Pilote. Reinstall the add-on or tell its administrator.',

@@ -110,7 +110,7 @@ describe('Runner', () => {
     expect(outcome).toMatchObject({ ok: true, value: [1, 2] });
     expect(outcome.stats?.writes).toBe(1);
     expect(outcome.stats?.log.map((c) => `${c.method}:${c.ms}`)).toEqual(
-      expect.arrayContaining(['(cold start):300', 'setValues:50', 'getValues:150']),
+      expect.arrayContaining(['(cold start):300', 'setValues:50.26', 'getValues:150.01']),
     );
   });
 });

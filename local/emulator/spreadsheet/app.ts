@@ -15,6 +15,7 @@ import {
   DeveloperMetadataVisibility,
   Dimension,
   ProtectionType,
+  Direction,
   WrapStrategy,
 } from './enums';
 import { fail, MSG } from './errors';
@@ -68,6 +69,7 @@ export class EmuSpreadsheetApp {
   readonly DeveloperMetadataVisibility = DeveloperMetadataVisibility;
   readonly DeveloperMetadataLocationType = DeveloperMetadataLocationType;
   readonly ProtectionType = ProtectionType;
+  readonly Direction = Direction;
   readonly DataValidationCriteria = DataValidationCriteria;
   readonly BooleanCriteria = BooleanCriteria;
   readonly WrapStrategy = WrapStrategy;

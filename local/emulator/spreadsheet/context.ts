@@ -1,7 +1,7 @@
 /**
  * What every Emu* object of one spreadsheet shares: the runtime (for charging) and the workbook.
  */
-import type { Runtime } from '../runtime';
+import type { CallVolume, Runtime } from '../runtime';
 import { chargeCall } from './costs';
 import { describeType, fail, MSG } from './errors';
 import type { Workbook } from './workbook';
@@ -13,8 +13,8 @@ export interface Ctx {
 }
 
 /** Charges one round trip of `cls.method` (see costs.ts). */
-export function charge(ctx: Ctx, cls: string, method: string): void {
-  chargeCall(ctx.runtime, cls, method);
+export function charge(ctx: Ctx, cls: string, method: string, volume?: CallVolume): void {
+  chargeCall(ctx.runtime, cls, method, volume);
 }
 
 /** Throws the bridge's signature error unless every argument is a number. */

@@ -4,7 +4,7 @@
  * absent from the table is resolved locally by Apps Script (navigation, builders, getters of
  * objects already fetched) and is free. Charging an unlisted method is a programming error.
  */
-import type { CostKind, Runtime } from '../runtime';
+import type { CallVolume, CostKind, Runtime } from '../runtime';
 
 const R: CostKind = 'sheetRead';
 const W: CostKind = 'sheetWrite';
@@ -113,6 +113,7 @@ export const SPREADSHEET_COSTS: Readonly<Record<string, Readonly<Record<string, 
     getDataValidation: R,
     getDataValidations: R,
     getNote: R,
+    getNextDataCell: R,
     getFontWeight: R,
     getBackground: R,
     isBlank: R,
@@ -143,6 +144,7 @@ export const SPREADSHEET_COSTS: Readonly<Record<string, Readonly<Record<string, 
     activate: W,
   },
   DeveloperMetadataFinder: { find: R },
+  TextFinder: { findAll: R, findNext: R, findPrevious: R },
   DeveloperMetadata: {
     setKey: W,
     setValue: W,
@@ -169,9 +171,16 @@ export const SPREADSHEET_COSTS: Readonly<Record<string, Readonly<Record<string, 
   NamedRange: { setName: W, setRange: W, remove: W },
 };
 
-/** Charges `cls.method` as classified in {@link SPREADSHEET_COSTS}. */
-export function chargeCall(runtime: Runtime, cls: string, method: string): void {
+/**
+ * Charges `cls.method` as classified in {@link SPREADSHEET_COSTS}. `volume` is what the call
+ * moves: values, display values, formulas and per-cell grids (number formats, validations,
+ * styles) pay per cell, as rows × columns of the range asked for, whether the cells hold anything
+ * or not (Google moves the rectangle asked for). Calls that set one attribute over a range
+ * (`setNumberFormat`, `setBackground`…) are one request whatever the range's size (assumption:
+ * Sheets stores them as runs, as the Sheets API's repeatCell does; unverified).
+ */
+export function chargeCall(runtime: Runtime, cls: string, method: string, volume?: CallVolume): void {
   const kind = SPREADSHEET_COSTS[cls]?.[method];
   if (kind === undefined) throw new Error(`emulator: ${cls}.${method} has no cost classification`);
-  runtime.charge(cls, method, kind);
+  runtime.charge(cls, method, kind, volume);
 }

@@ -47,6 +47,8 @@ export const DeveloperMetadataLocationType = makeEnum('DeveloperMetadataLocation
   'COLUMN',
 ]);
 export const ProtectionType = makeEnum('ProtectionType', ['RANGE', 'SHEET']);
+/** developers.google.com/apps-script/reference/spreadsheet/direction */
+export const Direction = makeEnum('Direction', ['UP', 'DOWN', 'PREVIOUS', 'NEXT']);
 export const DataValidationCriteria = makeEnum('DataValidationCriteria', [
   'DATE_AFTER',
   'DATE_BEFORE',

@@ -20,6 +20,7 @@ export * from './protection';
 export * from './range';
 export * from './sheet';
 export * from './spreadsheet';
+export * from './text-finder';
 export * from './values';
 export * from './workbook';
 export type { Ctx } from './context';

@@ -4,6 +4,7 @@
  * protection and developer metadata.
  */
 import { type Rect, rectToA1 } from './a1';
+import type { CallVolume } from '../runtime';
 import { type Ctx, charge, requireNumbers, requireString } from './context';
 import { EmuDataValidation, validationFromSpec } from './data-validation';
 import { EmuEnumValue } from './enums';
@@ -14,6 +15,7 @@ import type { CellState, CellStyle, MetadataState, ValidationSpec } from './mode
 import { AUTOMATIC_FORMAT } from './number-format';
 import { EmuProtection } from './protection';
 import { EmuSheet } from './sheet';
+import { EmuTextFinder, requireFindText } from './text-finder';
 import { fromJs, type Parsed, parseInput } from './values';
 import type { LayerValue } from './workbook';
 
@@ -27,8 +29,13 @@ export class EmuRange {
     private readonly open: { rows?: boolean; cols?: boolean } = {},
   ) {}
 
-  private charge(method: string): void {
-    charge(this.ctx, 'Range', method);
+  private charge(method: string, volume?: CallVolume): void {
+    charge(this.ctx, 'Range', method, volume);
+  }
+
+  /** The cells a call on the whole range moves: rows × columns of the range asked for. */
+  private get size(): CallVolume {
+    return { cells: this.rect.numRows * this.rect.numCols };
   }
 
   private get wb() {
@@ -132,23 +139,23 @@ export class EmuRange {
   // ---------- values ----------
 
   getValue(): number | string | boolean | Date {
-    this.charge('getValue');
+    this.charge('getValue', { cells: 1 });
     return this.wb.jsValue(this.sheetId, this.rect.row, this.rect.col);
   }
   getValues(): (number | string | boolean | Date)[][] {
-    this.charge('getValues');
+    this.charge('getValues', this.size);
     return this.cells((r, c) => this.wb.jsValue(this.sheetId, r, c));
   }
   getDisplayValue(): string {
-    this.charge('getDisplayValue');
+    this.charge('getDisplayValue', { cells: 1 });
     return this.wb.displayValue(this.sheetId, this.rect.row, this.rect.col);
   }
   getDisplayValues(): string[][] {
-    this.charge('getDisplayValues');
+    this.charge('getDisplayValues', this.size);
     return this.cells((r, c) => this.wb.displayValue(this.sheetId, r, c));
   }
   isBlank(): boolean {
-    this.charge('isBlank');
+    this.charge('isBlank', this.size);
     return this.cells((r, c) => this.cellState(r, c)).every((row) =>
       row.every((c) => !c || (c.value === undefined && c.formula === undefined)),
     );
@@ -156,7 +163,7 @@ export class EmuRange {
 
   /** Sets every cell of the range to `value` (strings are read as typed input). */
   setValue(value: unknown): EmuRange {
-    this.charge('setValue');
+    this.charge('setValue', this.size);
     const p = fromJs(value, this.locale(), this.wb.state.timeZone, 'Range.setValue');
     this.wb.write(
       this.sheetId,
@@ -166,7 +173,7 @@ export class EmuRange {
     return this;
   }
   setValues(values: unknown[][]): EmuRange {
-    this.charge('setValues');
+    this.charge('setValues', this.size);
     const grid = this.checkGrid('setValues', values);
     const parsed = grid.map((row) =>
       row.map((v) => fromJs(v, this.locale(), this.wb.state.timeZone, 'Range.setValues')),
@@ -175,14 +182,67 @@ export class EmuRange {
     return this;
   }
 
+  /**
+   * Ctrl+arrow from the range's first cell: the edge of the block of cells with data in
+   * `direction`, or the sheet's edge (developers.google.com/apps-script/reference/spreadsheet/range#getNextDataCell(Direction)).
+   * One round trip that moves no cell; the cells walked over are scanned on Google's side.
+   */
+  getNextDataCell(direction: EmuEnumValue): EmuRange {
+    if (
+      !(direction instanceof EmuEnumValue) ||
+      !['UP', 'DOWN', 'PREVIOUS', 'NEXT'].includes(direction.name())
+    ) {
+      fail(MSG.badSignature(describeType(direction), 'Range.getNextDataCell'));
+    }
+    const sheet = this.wb.sheet(this.sheetId);
+    const [dr, dc] = { UP: [-1, 0], DOWN: [1, 0], PREVIOUS: [0, -1], NEXT: [0, 1] }[
+      direction.name() as 'UP' | 'DOWN' | 'PREVIOUS' | 'NEXT'
+    ];
+    const inside = (r: number, c: number) => r >= 1 && c >= 1 && r <= sheet.maxRows && c <= sheet.maxCols;
+    const has = (r: number, c: number) => {
+      const cell = this.cellState(r, c);
+      return !!cell && (cell.value !== undefined || cell.formula !== undefined);
+    };
+    let r = this.rect.row;
+    let c = this.rect.col;
+    let walked = 0;
+    if (inside(r + dr, c + dc) && has(r, c) && has(r + dr, c + dc)) {
+      while (inside(r + dr, c + dc) && has(r + dr, c + dc)) {
+        r += dr;
+        c += dc;
+        walked += 1;
+      }
+    } else {
+      while (inside(r + dr, c + dc)) {
+        r += dr;
+        c += dc;
+        walked += 1;
+        if (has(r, c)) break;
+      }
+    }
+    this.charge('getNextDataCell', { scanned: walked });
+    return new EmuRange(this.ctx, this.sheetId, { row: r, col: c, numRows: 1, numCols: 1 });
+  }
+
+  /** A finder over this range's cells (built locally; its finds are the round trips). */
+  createTextFinder(findText: string): EmuTextFinder {
+    return new EmuTextFinder(
+      this.ctx,
+      this.sheetId,
+      { ...this.rect },
+      requireFindText(findText),
+      (row, col) => new EmuRange(this.ctx, this.sheetId, { row, col, numRows: 1, numCols: 1 }),
+    );
+  }
+
   // ---------- formulas ----------
 
   getFormula(): string {
-    this.charge('getFormula');
+    this.charge('getFormula', { cells: 1 });
     return this.wb.formula(this.sheetId, this.rect.row, this.rect.col);
   }
   getFormulas(): string[][] {
-    this.charge('getFormulas');
+    this.charge('getFormulas', this.size);
     return this.cells((r, c) => this.wb.formula(this.sheetId, r, c));
   }
   private parseFormula(method: string, f: unknown): Parsed {
@@ -193,7 +253,7 @@ export class EmuRange {
     return f.startsWith('=') ? { kind: 'formula', text: f } : parseInput(f, this.locale());
   }
   setFormula(formula: string): EmuRange {
-    this.charge('setFormula');
+    this.charge('setFormula', { cells: 1 });
     const p = this.parseFormula('setFormula', formula);
     if (this.rect.numRows * this.rect.numCols !== 1) {
       // Google shifts relative references cell by cell; the emulator does not, so it refuses.
@@ -203,7 +263,7 @@ export class EmuRange {
     return this;
   }
   setFormulas(formulas: string[][]): EmuRange {
-    this.charge('setFormulas');
+    this.charge('setFormulas', this.size);
     const grid = this.checkGrid('setFormulas', formulas);
     this.wb.write(
       this.sheetId,
@@ -220,7 +280,7 @@ export class EmuRange {
     return this.attr('numberFormat', this.rect.row, this.rect.col) ?? AUTOMATIC_FORMAT;
   }
   getNumberFormats(): string[][] {
-    this.charge('getNumberFormats');
+    this.charge('getNumberFormats', this.size);
     return this.cells((r, c) => this.attr('numberFormat', r, c) ?? AUTOMATIC_FORMAT);
   }
   setNumberFormat(numberFormat: string): EmuRange {
@@ -230,7 +290,7 @@ export class EmuRange {
     return this;
   }
   setNumberFormats(numberFormats: string[][]): EmuRange {
-    this.charge('setNumberFormats');
+    this.charge('setNumberFormats', this.size);
     const grid = this.checkGrid('setNumberFormats', numberFormats);
     for (const row of grid) for (const f of row) requireString('Range.setNumberFormats', f);
     this.wb.setAttrGrid(this.sheetId, 'numberFormat', this.rect, grid as string[][]);
@@ -249,7 +309,7 @@ export class EmuRange {
     return spec ? validationFromSpec(this.ctx, spec) : null;
   }
   getDataValidations(): (EmuDataValidation | null)[][] {
-    this.charge('getDataValidations');
+    this.charge('getDataValidations', this.size);
     return this.cells((r, c) => {
       const spec = this.attr('validation', r, c);
       return spec ? validationFromSpec(this.ctx, spec) : null;
@@ -264,7 +324,7 @@ export class EmuRange {
     return this;
   }
   setDataValidations(rules: (EmuDataValidation | null)[][]): EmuRange {
-    this.charge('setDataValidations');
+    this.charge('setDataValidations', this.size);
     const grid = this.checkGrid('setDataValidations', rules) as (EmuDataValidation | null)[][];
     // One stored spec per distinct rule object: equal neighbours then merge cheaply.
     const specs = new Map<EmuDataValidation, ValidationSpec>();
@@ -348,7 +408,7 @@ export class EmuRange {
     return this.style('setFontWeight', { fontWeight: fontWeight ?? 'normal' });
   }
   setFontWeights(fontWeights: (string | null)[][]): EmuRange {
-    this.charge('setFontWeights');
+    this.charge('setFontWeights', this.size);
     const grid = this.checkGrid('setFontWeights', fontWeights);
     this.styleGrid(grid.map((row) => row.map((w) => ({ fontWeight: (w as string | null) ?? 'normal' }))));
     return this;
@@ -364,7 +424,7 @@ export class EmuRange {
     return this.style('setBackground', { background: color ?? '#ffffff' });
   }
   setBackgrounds(colors: (string | null)[][]): EmuRange {
-    this.charge('setBackgrounds');
+    this.charge('setBackgrounds', this.size);
     const grid = this.checkGrid('setBackgrounds', colors);
     this.styleGrid(grid.map((row) => row.map((c) => ({ background: (c as string | null) ?? '#ffffff' }))));
     return this;

@@ -6,6 +6,7 @@
 import { parseA1, resolveA1 } from './a1';
 import { EmuEmbeddedChart, EmuEmbeddedChartBuilder } from './chart';
 import { EmuConditionalFormatRule, ruleFormulaProblem } from './conditional-format';
+import type { CallVolume } from '../runtime';
 import { type Ctx, charge, requireNumbers, requireString } from './context';
 import type { EmuEnumValue } from './enums';
 import { describeType, fail, MSG } from './errors';
@@ -24,8 +25,8 @@ export class EmuSheet {
     readonly id: number,
   ) {}
 
-  private charge(method: string): void {
-    charge(this.ctx, 'Sheet', method);
+  private charge(method: string, volume?: CallVolume): void {
+    charge(this.ctx, 'Sheet', method, volume);
   }
   private get s(): SheetState {
     return this.ctx.wb.sheet(this.id);
@@ -222,7 +223,7 @@ export class EmuSheet {
 
   /** Writes a row after the last row with content, growing the grid when needed. */
   appendRow(rowContents: unknown[]): EmuSheet {
-    this.charge('appendRow');
+    this.charge('appendRow', { cells: Array.isArray(rowContents) ? rowContents.length : 0 });
     if (!Array.isArray(rowContents)) fail(MSG.badSignature(describeType(rowContents), 'Sheet.appendRow'));
     const wb = this.ctx.wb;
     const parsed = rowContents.map((v) => fromJs(v, wb.state.locale, wb.state.timeZone, 'Sheet.appendRow'));

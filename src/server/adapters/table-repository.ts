@@ -1,8 +1,15 @@
 /**
- * Records of one Pilote table, read once per execution (one `getValues` of the table's named
- * range) and written with one `setValues` per contiguous block of changed columns. Columns are
- * found by their key (row 1), so moved columns, renamed headers and the users' own columns are
- * respected: a user column is never written.
+ * Records of one Pilote table. Columns are found by their key (row 1), so moved columns, renamed
+ * headers and the users' own columns are respected: a user column is never written. Writes are
+ * one `setValues` per contiguous block of changed columns.
+ *
+ * A write reads only what it needs, whatever the table's size: the key row, then Google-side
+ * searches (TextFinder) for the request id (double submit), the edited record's id and the
+ * candidate next id, and `getNextDataCell` for the last record; the two rows around the end of
+ * the data are read to check the next row is free. Anything unexpected there (a sorted sheet, a
+ * row typed by hand without an id) falls back to reading the id column or the whole table, as
+ * before: correct always, cheap in the common case. Listing and imports read the whole table
+ * once (one `getValues` of the table's named range).
  */
 import { hasOwn } from '../../shared/objects';
 import { nextRecordId } from '../../domain/record-ids';
@@ -14,6 +21,7 @@ import { appsScriptWallClock, decodeCell, encodeCell, type WallClock } from './c
 import type { WorkbookSession } from './workbook';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Raw = string | number | boolean | Date;
 
 /** A record as stored: its id, its sheet row (1-based) and its values by column key. */
@@ -37,8 +45,30 @@ interface Loaded {
   left: number;
 }
 
+/** Where the table is and how its columns lie: its range and key row, nothing else. */
+interface Frame {
+  range: Range;
+  sheet: Sheet;
+  layout: TableLayout;
+  top: number;
+  left: number;
+  numRows: number;
+  numCols: number;
+}
+
+/** Where the next record goes: its 0-based index in the table range and its id. */
+interface Slot {
+  index: number;
+  id: string;
+}
+
 export class TableRepository {
   private loaded: Loaded | null = null;
+  private framed: Frame | null = null;
+  private slot: Slot | null = null;
+  private readonly requests = new Map<string, { id: string; row: number } | null>();
+  /** Rows of records found by id in this execution (records never move within one). */
+  private readonly rows = new Map<string, number>();
   private readonly written: ColumnDef[];
 
   constructor(
@@ -49,9 +79,14 @@ export class TableRepository {
     this.written = sheet.columns.filter((c) => c.type !== 'formula');
   }
 
-  /** Forgets what was read (the table changed shape: it grew). */
+  /**
+   * Forgets what was read (the table changed shape: it grew). Request ids already found stay
+   * valid: growing inserts rows below the data, no record moves.
+   */
   reload(): void {
     this.loaded = null;
+    this.framed = null;
+    this.slot = null;
   }
 
   /**
@@ -59,18 +94,69 @@ export class TableRepository {
    * table can grow by inserting rows inside its ranges (see table-growth.ts).
    */
   needsRoomFor(count: number): boolean {
-    const data = this.load();
-    return this.lastUsedRow() - data.top + count >= data.rows.length - 1;
+    if (this.loaded) {
+      const data = this.loaded;
+      return this.lastUsedRow() - data.top + count >= data.rows.length - 1;
+    }
+    return this.nextSlot().index - 1 + count >= this.frame().numRows - 1;
   }
 
   /** The sheet holding the table. */
   sheetHandle(): GoogleAppsScript.Spreadsheet.Sheet {
-    return this.load().range.getSheet();
+    return this.frame().sheet;
   }
 
   /** Where the table's columns are, as read from its key row. */
   layout(): TableLayout {
-    return this.load().layout;
+    return this.frame().layout;
+  }
+
+  /**
+   * Sheet rows whose label equals `label`, case and accents ignored (one Google-side search of
+   * the label column, whatever the table's size). Whole-cell match: a label typed by hand with
+   * extra spaces or another apostrophe is not found here (references then refuse the ambiguity).
+   */
+  rowsWithLabel(label: string): number[] {
+    const key = this.sheet.labelColumn;
+    const text = label.trim();
+    if (!key || text === '') return [];
+    if (this.loaded) {
+      const data = this.loaded;
+      const at = data.layout.indexOf(key);
+      const wanted = foldLabel(text);
+      const rows: number[] = [];
+      if (at < 0) return rows;
+      this.forEachUsedRow(data, (raw, index) => {
+        if (foldLabel(String(raw[at] ?? '').trim()) === wanted) rows.push(data.top + index);
+      });
+      return rows;
+    }
+    const column = this.dataColumn(key);
+    if (!column) return [];
+    return column
+      .createTextFinder(text)
+      .matchEntireCell(true)
+      .matchCase(false)
+      .ignoreDiacritics(true)
+      .findAll()
+      .map((r) => r.getRow());
+  }
+
+  /** The sheet row of record `id`, or -1 (one Google-side search of the id column). */
+  rowOf(id: string): number {
+    if (this.loaded) {
+      const data = this.loaded;
+      const idAt = data.layout.indexOf('id');
+      const index =
+        idAt < 0 ? -1 : data.rows.findIndex((r, i) => i >= firstDataIndex(data) && r[idAt] === id);
+      return index < 0 ? -1 : data.top + index;
+    }
+    const known = this.rows.get(id);
+    if (known !== undefined) return known;
+    const hit = this.findExact('id', id);
+    const row = hit ? hit.getRow() : -1;
+    this.rows.set(id, row);
+    return row;
   }
 
   /** Every record, in sheet order. */
@@ -108,16 +194,35 @@ export class TableRepository {
     return data.top + last;
   }
 
-  /** The id and row of the record last written by `requestId`, or null. */
+  /**
+   * The id and row of the record last written by `requestId`, or null: one Google-side search
+   * of the request-id column (and one cell read when found), remembered for the execution.
+   */
   findByRequest(requestId: string): { id: string; row: number } | null {
-    const data = this.load();
-    const at = data.layout.indexOf('requestId');
-    const idAt = data.layout.indexOf('id');
-    if (at < 0 || idAt < 0) return null;
-    for (let i = firstDataIndex(data); i < data.rows.length; i += 1) {
-      if (data.rows[i][at] === requestId) return { id: String(data.rows[i][idAt]), row: data.top + i };
+    const known = this.requests.get(requestId);
+    if (known !== undefined) return known;
+    let found: { id: string; row: number } | null = null;
+    if (this.loaded) {
+      const data = this.loaded;
+      const at = data.layout.indexOf('requestId');
+      const idAt = data.layout.indexOf('id');
+      for (let i = firstDataIndex(data); at >= 0 && idAt >= 0 && i < data.rows.length; i += 1) {
+        if (data.rows[i][at] === requestId) {
+          found = { id: String(data.rows[i][idAt]), row: data.top + i };
+          break;
+        }
+      }
+    } else {
+      const frame = this.frame();
+      const idAt = frame.layout.indexOf('id');
+      const hit = idAt < 0 ? null : this.findExact('requestId', requestId);
+      if (hit) {
+        const row = hit.getRow();
+        found = { id: String(frame.sheet.getRange(row, frame.left + idAt).getValue()), row };
+      }
     }
-    return null;
+    this.requests.set(requestId, found);
+    return found;
   }
 
   /**
@@ -132,19 +237,9 @@ export class TableRepository {
       const existing = this.findByRequest(stamp.requestId);
       if (existing) return { ...existing, duplicate: true };
     }
-    const data = this.load();
-    const idAt = data.layout.indexOf('id');
-    if (idAt < 0) throw new PiloteError('error.workbookDamaged', { sheet: this.sheet.name });
-    let last = firstDataIndex(data) - 1;
-    this.forEachUsedRow(data, (_raw, index) => {
-      last = index;
-    });
-    const index = last + 1;
-    if (index >= data.rows.length - 1) throw new PiloteError('error.tableFull', { sheet: this.sheet.name });
-    const id = nextRecordId(
-      this.sheet.idPrefix ?? 'ID',
-      data.rows.map((r) => r[idAt]),
-    );
+    const { index, id } = this.nextSlot();
+    if (index >= this.frame().numRows - 1)
+      throw new PiloteError('error.tableFull', { sheet: this.sheet.name });
     const changes = this.encodeAll(values);
     // A new row is written whole: every column Pilote writes, empty where nothing was given,
     // so the row is one contiguous block (one setValues).
@@ -153,8 +248,11 @@ export class TableRepository {
     changes.set('createdAt', stamp.now);
     changes.set('updatedAt', stamp.now);
     if (stamp.requestId) changes.set('requestId', `'${stamp.requestId}`);
-    this.writeRow(data, index, changes);
-    return { id, row: data.top + index, duplicate: false };
+    this.writeRow(index, changes);
+    const row = this.frame().top + index;
+    this.slot = null;
+    if (stamp.requestId) this.requests.set(stamp.requestId, { id, row });
+    return { id, row, duplicate: false };
   }
 
   /**
@@ -163,6 +261,7 @@ export class TableRepository {
    */
   insertMany(records: readonly Record<string, CellValue>[], now: Date): { firstRow: number; ids: string[] } {
     const data = this.load();
+    this.slot = null;
     const idAt = data.layout.indexOf('id');
     if (idAt < 0) throw new PiloteError('error.workbookDamaged', { sheet: this.sheet.name });
     const start = this.lastUsedRow() - data.top + 1;
@@ -204,19 +303,26 @@ export class TableRepository {
     values: Record<string, CellValue>,
     stamp: WriteStamp,
   ): { id: string; row: number; duplicate: boolean } {
-    const data = this.load();
-    const idAt = data.layout.indexOf('id');
-    const index = idAt < 0 ? -1 : data.rows.findIndex((r, i) => i >= firstDataIndex(data) && r[idAt] === id);
-    if (index < 0) throw new PiloteError('error.recordNotFound', { id, sheet: this.sheet.name });
-    const requestAt = data.layout.indexOf('requestId');
-    if (stamp.requestId && requestAt >= 0 && data.rows[index][requestAt] === stamp.requestId) {
-      return { id, row: data.top + index, duplicate: true };
+    const frame = this.frame();
+    const row = this.rowOf(id);
+    if (row < 0) throw new PiloteError('error.recordNotFound', { id, sheet: this.sheet.name });
+    const requestAt = frame.layout.indexOf('requestId');
+    // A request already searched for this execution answers without reading the row.
+    const known = stamp.requestId ? this.requests.get(stamp.requestId) : undefined;
+    if (known && known.row === row) return { id, row, duplicate: true };
+    if (stamp.requestId && requestAt >= 0 && known === undefined) {
+      // The target row's request id only (one cell): the same request already saved this edit.
+      const current = this.loaded
+        ? this.loaded.rows[row - this.loaded.top][requestAt]
+        : frame.sheet.getRange(row, frame.left + requestAt).getValue();
+      if (current === stamp.requestId) return { id, row, duplicate: true };
     }
     const changes = this.encodeAll(values);
     changes.set('updatedAt', stamp.now);
     if (stamp.requestId) changes.set('requestId', `'${stamp.requestId}`);
-    this.writeRow(data, index, changes);
-    return { id, row: data.top + index, duplicate: false };
+    this.writeRow(row - frame.top, changes);
+    if (stamp.requestId) this.requests.set(stamp.requestId, { id, row });
+    return { id, row, duplicate: false };
   }
 
   private encodeAll(values: Record<string, CellValue>): Map<string, Raw> {
@@ -229,17 +335,141 @@ export class TableRepository {
     return changes;
   }
 
-  /** One setValues per run of adjacent changed columns; in-memory rows follow. */
-  private writeRow(data: Loaded, index: number, changes: Map<string, Raw>): void {
-    const sheet = data.range.getSheet();
-    for (const block of contiguousBlocks(data.layout, [...changes.keys()])) {
+  /** One setValues per run of adjacent changed columns; in-memory rows (when read) follow. */
+  private writeRow(index: number, changes: Map<string, Raw>): void {
+    const frame = this.frame();
+    for (const block of contiguousBlocks(frame.layout, [...changes.keys()])) {
       const row = block.keys.map((key) => changes.get(key) as Raw);
-      sheet.getRange(data.top + index, data.left + block.start, 1, row.length).setValues([row]);
+      frame.sheet.getRange(frame.top + index, frame.left + block.start, 1, row.length).setValues([row]);
+      const data = this.loaded;
+      if (!data) continue;
       row.forEach((value, k) => {
         data.rows[index][block.start + k] =
           typeof value === 'string' && value.startsWith("'") ? value.slice(1) : value;
       });
     }
+  }
+
+  /**
+   * Where the next record goes. Common case, whatever the table's size: the last id of the
+   * id column (`getNextDataCell` up from the reserved last row), the two rows around it (to see
+   * that the next row is free in every column Pilote writes) and a search that the next id is
+   * unused. A sorted sheet or a row typed without an id falls back to reading more.
+   */
+  private nextSlot(): Slot {
+    if (this.slot) return this.slot;
+    const prefix = this.sheet.idPrefix ?? 'ID';
+    if (this.loaded) {
+      this.slot = this.slotFromRows(this.loaded);
+      return this.slot;
+    }
+    const frame = this.frame();
+    const idAt = frame.layout.indexOf('id');
+    if (idAt < 0) throw new PiloteError('error.workbookDamaged', { sheet: this.sheet.name });
+    const firstRow = frame.top + FIRST_DATA_ROW - KEY_ROW;
+    const bottom = frame.top + frame.numRows - 1;
+    const edge = frame.sheet
+      .getRange(bottom, frame.left + idAt)
+      .getNextDataCell(SpreadsheetApp.Direction.UP)
+      .getRow();
+    const lastIdRow = edge < firstRow ? firstRow - 1 : edge;
+    if (lastIdRow + 1 > bottom) {
+      this.slot = this.slotFromRows(this.load());
+      return this.slot;
+    }
+    const from = Math.max(lastIdRow, firstRow);
+    const around = frame.sheet
+      .getRange(from, frame.left, lastIdRow + 2 - from, frame.numCols)
+      .getValues() as Raw[][];
+    const next = around[around.length - 1];
+    const positions = this.written.map((c) => frame.layout.indexOf(c.key)).filter((i) => i >= 0);
+    if (positions.some((p) => !isEmpty(next[p]))) {
+      // A row without an id below the last one (typed by hand): find the last used row the long way.
+      this.slot = this.slotFromRows(this.load());
+      return this.slot;
+    }
+    const lastId = lastIdRow >= firstRow ? around[0][idAt] : null;
+    const m = typeof lastId === 'string' ? new RegExp(`^${prefix}-(\\d+)$`).exec(lastId) : null;
+    let id = lastId === null ? `${prefix}-0001` : m ? nextRecordId(prefix, [lastId]) : null;
+    if (id === null || this.findExact('id', id)) {
+      // The last row is not the highest id (a sorted sheet, an id typed by hand): read the ids.
+      const ids = this.dataColumn('id')?.getValues() ?? [];
+      id = nextRecordId(
+        prefix,
+        ids.map((r) => r[0]),
+      );
+    }
+    this.slot = { index: lastIdRow + 1 - frame.top, id };
+    return this.slot;
+  }
+
+  /** The slot after the last used row, the id after the highest: from rows already read. */
+  private slotFromRows(data: Loaded): Slot {
+    const idAt = data.layout.indexOf('id');
+    if (idAt < 0) throw new PiloteError('error.workbookDamaged', { sheet: this.sheet.name });
+    let last = firstDataIndex(data) - 1;
+    this.forEachUsedRow(data, (_raw, index) => {
+      last = index;
+    });
+    return {
+      index: last + 1,
+      id: nextRecordId(
+        this.sheet.idPrefix ?? 'ID',
+        data.rows.map((r) => r[idAt]),
+      ),
+    };
+  }
+
+  /** The data cells of column `key` (below the header), or null when the workbook lacks it. */
+  private dataColumn(key: string): Range | null {
+    const frame = this.frame();
+    const at = frame.layout.indexOf(key);
+    const skip = FIRST_DATA_ROW - KEY_ROW;
+    if (at < 0 || frame.numRows <= skip) return null;
+    return frame.sheet.getRange(frame.top + skip, frame.left + at, frame.numRows - skip, 1);
+  }
+
+  /** The first cell of column `key` whose whole text is `text`, case included (one search). */
+  private findExact(key: string, text: string): Range | null {
+    const column = this.dataColumn(key);
+    if (!column || text === '') return null;
+    return column.createTextFinder(text).matchEntireCell(true).matchCase(true).findNext();
+  }
+
+  /** The table's range and key row (one narrow read), or what a whole read already gave. */
+  private frame(): Frame {
+    if (!this.framed) {
+      const data = this.loaded;
+      if (data) {
+        this.framed = {
+          range: data.range,
+          sheet: data.range.getSheet(),
+          layout: data.layout,
+          top: data.top,
+          left: data.left,
+          numRows: data.rows.length,
+          numCols: data.range.getNumColumns(),
+        };
+      } else {
+        this.workbook.assertWritable();
+        const range = this.workbook.tableRange(this.sheet);
+        const sheet = range.getSheet();
+        const top = range.getRow();
+        const left = range.getColumn();
+        const numCols = range.getNumColumns();
+        const keys = sheet.getRange(top, left, 1, numCols).getValues()[0] ?? [];
+        this.framed = {
+          range,
+          sheet,
+          layout: layoutFromKeyRow(this.sheet, keys),
+          top,
+          left,
+          numRows: range.getNumRows(),
+          numCols,
+        };
+      }
+    }
+    return this.framed;
   }
 
   private forEachUsedRow(data: Loaded, fn: (raw: Raw[], index: number) => void): void {
@@ -260,6 +490,20 @@ export class TableRepository {
     }
     return this.loaded;
   }
+}
+
+function isEmpty(raw: Raw | undefined): boolean {
+  return raw === '' || raw === null || raw === undefined;
+}
+
+/** A label as compared for uniqueness: case, accents and runs of spaces ignored. */
+export function foldLabel(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 /** Records start two rows below the key row, wherever the table's range begins. */

@@ -1,4 +1,4 @@
-import { COSTS, GoogleException } from '../../../local/emulator/runtime';
+import { CELL_COSTS_US, COSTS, GoogleException } from '../../../local/emulator/runtime';
 import { EmuSpreadsheetApp, SPREADSHEET_COSTS } from '../../../local/emulator/spreadsheet';
 import { setup } from './helpers';
 
@@ -28,12 +28,16 @@ describe('charging', () => {
     });
     expect(stats.reads).toBe(3);
     expect(stats.writes).toBe(1);
-    expect(stats.ms).toBe(
+    // Each getValues and the setValues move the 4 cells of the range (ARCHITECTURE.md, cost per size).
+    expect(stats.cells).toEqual({ read: 8, written: 4, scanned: 0 });
+    expect(stats.ms).toBeCloseTo(
       COSTS.sheetReadUncached +
         COSTS.sheetWrite +
         COSTS.sheetReadUncached +
         COSTS.sheetReadCached +
-        COSTS.flush,
+        COSTS.flush +
+        (8 * CELL_COSTS_US.sheetReadPerCell + 4 * CELL_COSTS_US.sheetWritePerCell) / 1000,
+      3,
     );
   });
 
@@ -68,6 +72,7 @@ describe('charging', () => {
       DeveloperMetadataFinder: ss.createDeveloperMetadataFinder(),
       Protection: sheet.protect(),
       NamedRange: ss.getNamedRanges()[0],
+      TextFinder: sheet.getRange('A1').createTextFinder('x'),
     };
     sheet.getRange('A:A').addDeveloperMetadata('k');
     samples.DeveloperMetadata = ss.createDeveloperMetadataFinder().find()[0];
