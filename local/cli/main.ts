@@ -7,9 +7,12 @@
  *   demo                                                      a new local workbook filled with the demo tiers-lieu
  *   schema                                                    the workbook schema as JSON
  *   docs                                                      write docs/workbook.md from the schema
+ *   export docx|html <document id> <file>                     write an emulated Google Doc as .docx or HTML
+ *   documents                                                 list the emulated Google Docs (id, name)
  */
 import { schemaAsJson } from '../docs/schema-json';
 import { writeWorkbookDoc } from '../docs/workbook-doc';
+import { exportDocument } from '../render/export';
 import { openWorkspace, resetWorkspace } from '../workspace';
 
 function print(value: unknown): void {
@@ -22,7 +25,16 @@ function parseArgs(text: string | undefined): unknown[] {
   return Array.isArray(parsed) ? parsed : [parsed];
 }
 
-function main(argv: string[]): number {
+/** `export docx|html <id> <file>`: the document's saved content, rendered. */
+async function exportCommand(rest: string[]): Promise<number> {
+  const [format, id, file] = rest;
+  if ((format !== 'docx' && format !== 'html') || !id || !file)
+    throw new Error('usage: export docx|html <document id> <file>');
+  print({ ok: true, ...(await exportDocument(openWorkspace().emulator, format, id, file)) });
+  return 0;
+}
+
+function main(argv: string[]): number | Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'reset':
@@ -80,17 +92,32 @@ function main(argv: string[]): number {
       print({ ok: true, path: writeWorkbookDoc() });
       return 0;
     }
+    case 'export':
+      return exportCommand(rest);
+    case 'documents': {
+      const { emulator } = openWorkspace();
+      print(
+        emulator.documentApp._documentIds().map((id) => ({ id, name: emulator.drive.items.get(id)?.name })),
+      );
+      return 0;
+    }
     default:
       process.stderr.write(
-        'usage: npm run local -- call <function> [json] | run <function> | functions | reset | demo | schema | docs\n',
+        'usage: npm run local -- call <function> [json] | run <function> | functions | reset | demo | schema | docs | export docx|html <id> <file> | documents\n',
       );
       return 2;
   }
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
+function fail(e: unknown): void {
   process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
   process.exitCode = 1;
+}
+
+try {
+  Promise.resolve(main(process.argv.slice(2))).then((code) => {
+    process.exitCode = code;
+  }, fail);
+} catch (e) {
+  fail(e);
 }

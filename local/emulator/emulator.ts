@@ -26,6 +26,9 @@ import {
 } from './services';
 import { CALENDAR_SCOPES, CalendarAdvancedService, type CalendarSnapshot } from './services/calendar';
 import { EmuSpreadsheetApp, type SpreadsheetAppSnapshot } from './spreadsheet';
+// Docs & Drive (issue 11)
+import { DOCS_SCOPES, EmuDocumentApp } from './services/docs';
+import { DRIVE_SCOPES, DriveStore, type DriveSnapshot, EmuDriveApp, MimeType } from './services/drive';
 
 /** The part of appsscript.json that decides which advanced services the script sees. */
 export interface AdvancedServicesManifest {
@@ -81,6 +84,8 @@ export interface EmulatorSnapshot {
   scriptApp: ScriptAppSnapshot;
   mail: MailSnapshot;
   utilities: UtilitiesSnapshot;
+  /** Drive files, folders and saved Docs (absent in states saved before issue 11). */
+  drive?: DriveSnapshot;
   /** Absent in snapshots saved before the Calendar service existed. */
   calendar?: CalendarSnapshot;
 }
@@ -100,7 +105,16 @@ export class Emulator {
   /** The Advanced Calendar service (a global only when the manifest enables it). */
   readonly calendar: CalendarAdvancedService;
   /** Scopes per method of every service composed here (the runner checks each call against it). */
-  readonly scopeTable: ScopeTable = mergeScopeTables(APPS_SCRIPT_SCOPES, CALENDAR_SCOPES);
+  readonly scopeTable: ScopeTable = mergeScopeTables(
+    APPS_SCRIPT_SCOPES,
+    DOCS_SCOPES,
+    DRIVE_SCOPES,
+    CALENDAR_SCOPES,
+  );
+  // Docs & Drive (issue 11)
+  readonly drive: DriveStore;
+  readonly documentApp: EmuDocumentApp;
+  readonly driveApp: EmuDriveApp;
   private executions = 0;
 
   constructor(private readonly options: EmulatorOptions = {}) {
@@ -127,6 +141,10 @@ export class Emulator {
     this.scriptApp = new ScriptAppEmulator(this.runtime, { user });
     this.mail = new MailAppEmulator(this.runtime, {});
     this.utilities = new UtilitiesEmulator(this.runtime);
+    // Docs & Drive (issue 11)
+    this.drive = new DriveStore(this.runtime);
+    this.documentApp = new EmuDocumentApp(this.runtime, this.drive);
+    this.driveApp = new EmuDriveApp(this.runtime, this.drive);
     this.calendar = new CalendarAdvancedService(this.runtime, { userEmail: user, timeZone });
   }
 
@@ -146,6 +164,10 @@ export class Emulator {
       ScriptApp: this.scriptApp,
       MailApp: this.mail,
       Utilities: this.utilities,
+      // Docs & Drive (issue 11)
+      DocumentApp: this.documentApp,
+      DriveApp: this.driveApp,
+      MimeType,
     };
   }
 
@@ -161,6 +183,7 @@ export class Emulator {
   /** Closes the execution and releases what Google releases when a script ends (its locks). */
   endExecution(): void {
     const name = this.runtime.current().name;
+    this.documentApp._endExecution(); // Docs & Drive (issue 11): open documents are saved
     this.runtime.endExecution();
     this.lock._releaseAllFor(name);
     this.lock._setExecution(null);
@@ -185,6 +208,7 @@ export class Emulator {
       scriptApp: this.scriptApp.snapshot(),
       mail: this.mail.snapshot(),
       utilities: this.utilities.snapshot(),
+      drive: this.drive.snapshot(), // Docs & Drive (issue 11)
       calendar: this.calendar.snapshot(),
     };
   }
@@ -201,6 +225,7 @@ export class Emulator {
     emulator.scriptApp.restore(snapshot.scriptApp);
     emulator.mail.restore(snapshot.mail);
     emulator.utilities.restore(snapshot.utilities);
+    emulator.drive.restore(snapshot.drive); // Docs & Drive (issue 11)
     if (snapshot.calendar) emulator.calendar.restore(snapshot.calendar);
     return emulator;
   }

@@ -277,11 +277,29 @@ const RANGE: ScopeTable = entries(
     'activate',
     'addDeveloperMetadata',
     'getDeveloperMetadata',
+    'getNextDataCell',
+    'createTextFinder',
   ],
   CURRENT_SHEET,
 );
 
 const DOCUMENT_OBJECTS: ScopeTable = mergeScopeTables(
+  // developers.google.com/apps-script/reference/spreadsheet/text-finder: every method lists the
+  // spreadsheet scopes, the option setters included (unverified for the setters: stricter choice).
+  entries(
+    'TextFinder',
+    [
+      'matchCase',
+      'matchEntireCell',
+      'ignoreDiacritics',
+      'matchFormulaText',
+      'useRegularExpression',
+      'findAll',
+      'findNext',
+      'findPrevious',
+    ],
+    CURRENT_SHEET,
+  ),
   entries('NamedRange', ['getName', 'getRange', 'setName', 'setRange', 'remove'], CURRENT_SHEET),
   entries(
     'Protection',

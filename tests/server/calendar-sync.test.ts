@@ -60,11 +60,38 @@ function spaceCalendar(h: Harness, name = 'Grande halle'): string {
 
 const BASE = { space: 'Grande halle', status: 'Confirmée' };
 const BOOKINGS = [
-  { ...BASE, title: 'Passage à l’heure d’été', startDate: '29/03/2026', startTime: '10:00', endTime: '12:00' },
-  { ...BASE, title: 'Retour à l’heure d’hiver', startDate: '25/10/2026', startTime: '10:00', endTime: '12:00' },
+  {
+    ...BASE,
+    title: 'Passage à l’heure d’été',
+    startDate: '29/03/2026',
+    startTime: '10:00',
+    endTime: '12:00',
+  },
+  {
+    ...BASE,
+    title: 'Retour à l’heure d’hiver',
+    startDate: '25/10/2026',
+    startTime: '10:00',
+    endTime: '12:00',
+  },
   { ...BASE, title: 'Festival (trois jours)', startDate: '10/04/2026', endDate: '12/04/2026' },
-  { ...BASE, title: 'Atelier du jeudi', startDate: '08/01/2026', startTime: '18:00', endTime: '20:00', recurrence: 'Chaque semaine', recurrenceUntil: '26/02/2026' },
-  { ...BASE, title: 'Rendez-vous privé', startDate: '15/01/2026', startTime: '09:00', endTime: '10:00', visibility: 'Privée' },
+  {
+    ...BASE,
+    title: 'Atelier du jeudi',
+    startDate: '08/01/2026',
+    startTime: '18:00',
+    endTime: '20:00',
+    recurrence: 'Chaque semaine',
+    recurrenceUntil: '26/02/2026',
+  },
+  {
+    ...BASE,
+    title: 'Rendez-vous privé',
+    startDate: '15/01/2026',
+    startTime: '09:00',
+    endTime: '10:00',
+    visibility: 'Privée',
+  },
 ];
 
 function world(): { h: Harness; ids: string[] } {
@@ -108,9 +135,18 @@ describe('the first sync', () => {
   const byBooking = new Map(events(h).map((e) => [e.extendedProperties?.private?.piloteBookingId, e]));
 
   test('creates the space’s calendar, writes its id back, sends every booking once', () => {
-    expect(report).toMatchObject({ pushed: 5, pulled: 0, refused: [], failed: [], calendarsCreated: 1, complete: true });
+    expect(report).toMatchObject({
+      pushed: 5,
+      pulled: 0,
+      refused: [],
+      failed: [],
+      calendarsCreated: 1,
+      complete: true,
+    });
     expect(calendarId).not.toBe('');
-    expect(h.emulator.calendar._calendars().find((c) => c.id === calendarId)?.summary).toBe('Pilote — Grande halle');
+    expect(h.emulator.calendar._calendars().find((c) => c.id === calendarId)?.summary).toBe(
+      'Pilote — Grande halle',
+    );
     expect(events(h)).toHaveLength(5);
     expect(column(h, 'syncState')).toEqual(Array(5).fill('Synchronisée'));
     const inserts = h.emulator.calendar._writes().filter((w) => w.method === 'Events.insert');
@@ -124,7 +160,10 @@ describe('the first sync', () => {
       expect(e?.id).toMatch(/^[0-9a-v]{5,1024}$/);
       expect(e?.extendedProperties?.private).toEqual({ piloteBookingId: id, piloteSpreadsheetId: ssId });
     }
-    expect(byBooking.get(ids[0])?.start).toMatchObject({ dateTime: expect.stringMatching(/^2026-03-29T10:00:00/), timeZone: 'Europe/Paris' });
+    expect(byBooking.get(ids[0])?.start).toMatchObject({
+      dateTime: expect.stringMatching(/^2026-03-29T10:00:00/),
+      timeZone: 'Europe/Paris',
+    });
     expect(column(h, 'calendarEventId')).toEqual(ids.map((id) => byBooking.get(id)?.id));
   });
 
@@ -142,7 +181,9 @@ describe('the first sync', () => {
   test('an all-day booking over three days ends on the exclusive date; weekly has its RRULE; private is private', () => {
     expect(byBooking.get(ids[2])?.start).toEqual({ date: '2026-04-10' });
     expect(byBooking.get(ids[2])?.end).toEqual({ date: '2026-04-13' });
-    expect(byBooking.get(ids[3])?.recurrence?.[0]).toMatch(/^RRULE:FREQ=WEEKLY;WKST=MO;BYDAY=TH;UNTIL=20260226T170000Z$/);
+    expect(byBooking.get(ids[3])?.recurrence?.[0]).toMatch(
+      /^RRULE:FREQ=WEEKLY;WKST=MO;BYDAY=TH;UNTIL=20260226T170000Z$/,
+    );
     expect(byBooking.get(ids[4])?.visibility).toBe('private');
     expect(byBooking.get(ids[0])?.visibility).not.toBe('private');
   });
@@ -163,7 +204,9 @@ describe('the first sync', () => {
     expect(sync(h)).toMatchObject({ pushed: 1, pulled: 0 });
     const made = h.emulator.calendar._writes().slice(writes);
     expect(made.map((w) => w.method)).toEqual(['Events.update']);
-    expect(events(h).find((e) => e.id === made[0].eventId)?.summary).toBe('Passage à l’heure d’été (déplacé)');
+    expect(events(h).find((e) => e.id === made[0].eventId)?.summary).toBe(
+      'Passage à l’heure d’été (déplacé)',
+    );
   });
 });
 
@@ -190,7 +233,9 @@ describe('changes made in Calendar', () => {
     expect(column(h, 'status')[1]).toBe('Annulée');
     expect(column(h, 'id')).toEqual(ids);
     const journal = sheetDisplay(h, 'Journal').map((r) => r.join(' | '));
-    expect(journal.some((l) => l.includes('Synchronisation') && l.includes(`${ids[4]} modifiée dans l’agenda`))).toBe(true);
+    expect(
+      journal.some((l) => l.includes('Synchronisation') && l.includes(`${ids[4]} modifiée dans l’agenda`)),
+    ).toBe(true);
     expect(journal.some((l) => l.includes(`${ids[1]}`) && l.includes('supprimée dans l’agenda'))).toBe(true);
     // And nothing more on the next run.
     expect(sync(h)).toMatchObject({ pulled: 0, pushed: 0 });
@@ -217,12 +262,21 @@ describe('a booking typed into the sheet that overlaps a confirmed one', () => {
   test('is refused by the sync, with the reason in « Erreur de synchronisation », never sent', () => {
     const { h, ids } = world();
     // Saved as an option (allowed), then confirmed by hand in the sheet.
-    const typed = save(h, { ...BASE, title: 'Tapée à la main', startDate: '29/03/2026', startTime: '11:00', endTime: '13:00', status: 'Option' });
+    const typed = save(h, {
+      ...BASE,
+      title: 'Tapée à la main',
+      startDate: '29/03/2026',
+      startTime: '11:00',
+      endTime: '13:00',
+      status: 'Option',
+    });
     const rows = sheetDisplay(h, 'Réservations');
     const statusAt = rows[KEY_ROW - 1].indexOf('status') + 1;
     h.ss.getSheetByName('Réservations')?.getRange(typed.row, statusAt).setValue('Confirmée');
     const report = sync(h);
-    expect(report.refused).toEqual([{ id: typed.id, reason: expect.stringContaining(`chevauche ${ids[0]}`) }]);
+    expect(report.refused).toEqual([
+      { id: typed.id, reason: expect.stringContaining(`chevauche ${ids[0]}`) },
+    ]);
     expect(column(h, 'syncState')[5]).toBe('Erreur');
     expect(column(h, 'syncError')[5]).toContain('29/03/2026 10:00–12:00');
     expect(events(h).map((e) => e.extendedProperties?.private?.piloteBookingId)).not.toContain(typed.id);
@@ -271,7 +325,9 @@ describe('faults converge to the no-fault end state, with no duplicate event', (
     const { h } = world();
     injectCalendarFault(h.emulator.runtime, 'Events.insert', '403-quota', 1);
     const report = sync(h);
-    expect(report.failed).toEqual([{ id: column(h, 'id')[0], reason: expect.stringContaining('limite quotidienne') }]);
+    expect(report.failed).toEqual([
+      { id: column(h, 'id')[0], reason: expect.stringContaining('limite quotidienne') },
+    ]);
     expect(report.complete).toBe(false);
     const inserts = h.runner.lastStats?.log.filter((c) => c.method === 'Events.insert') ?? [];
     expect(inserts).toHaveLength(1);
@@ -287,7 +343,13 @@ describe('faults converge to the no-fault end state, with no duplicate event', (
   test('after a Calendar write, before its write-back (the execution crashes): the 409 is recognised', () => {
     const { h } = world();
     sync(h);
-    const added = save(h, { ...BASE, title: 'Ajoutée après', startDate: '20/05/2026', startTime: '09:00', endTime: '10:00' });
+    const added = save(h, {
+      ...BASE,
+      title: 'Ajoutée après',
+      startDate: '20/05/2026',
+      startTime: '09:00',
+      endTime: '10:00',
+    });
     // The sync's first sheet write after its Calendar insert is that booking's write-back.
     h.emulator.runtime.injectFault(
       'Range.setValues',
@@ -296,14 +358,23 @@ describe('faults converge to the no-fault end state, with no duplicate event', (
     );
     const crashed = h.api<Report>('syncBookingCalendars').result;
     expect(crashed.ok).toBe(false);
-    expect(events(h).filter((e) => e.extendedProperties?.private?.piloteBookingId === added.id)).toHaveLength(1);
+    expect(events(h).filter((e) => e.extendedProperties?.private?.piloteBookingId === added.id)).toHaveLength(
+      1,
+    );
     expect(column(h, 'calendarEventId')[5]).toBe('');
     h.emulator.runtime.clearFaults();
     const writes = h.emulator.calendar._writes().length;
     expect(sync(h)).toMatchObject({ pushed: 1, failed: [] });
     // The insert answered 409 (not a write), then one update.
-    expect(h.emulator.calendar._writes().slice(writes).map((w) => w.method)).toEqual(['Events.update']);
-    expect(events(h).filter((e) => e.extendedProperties?.private?.piloteBookingId === added.id)).toHaveLength(1);
+    expect(
+      h.emulator.calendar
+        ._writes()
+        .slice(writes)
+        .map((w) => w.method),
+    ).toEqual(['Events.update']);
+    expect(events(h).filter((e) => e.extendedProperties?.private?.piloteBookingId === added.id)).toHaveLength(
+      1,
+    );
     expect(column(h, 'syncState')[5]).toBe('Synchronisée');
     expect(sync(h)).toMatchObject({ pushed: 0, pulled: 0 });
   });
