@@ -9,10 +9,12 @@
  *   docs                                                      write docs/workbook.md from the schema
  *   export docx|html <document id> <file>                     write an emulated Google Doc as .docx or HTML
  *   documents                                                 list the emulated Google Docs (id, name)
+ *   events <space | calendar id>                              a space's calendar events as JSON (`call syncBookingCalendars` syncs)
  */
 import { schemaAsJson } from '../docs/schema-json';
 import { writeWorkbookDoc } from '../docs/workbook-doc';
 import { exportDocument } from '../render/export';
+import { listCalendarEventsJson } from '../emulator/services/calendar';
 import { openWorkspace, resetWorkspace } from '../workspace';
 
 function print(value: unknown): void {
@@ -88,6 +90,15 @@ function main(argv: string[]): number | Promise<number> {
       print(schemaAsJson());
       return 0;
     }
+    case 'events': {
+      const [space] = rest;
+      if (!space) throw new Error('usage: events <space | calendar id>');
+      const calendar = openWorkspace().emulator.calendar;
+      // A space's calendar is « Pilote — <space> » (calendar-sync.ts); an id or summary works too.
+      const known = calendar._calendars().some((c) => c.id === space || c.summary === space);
+      process.stdout.write(`${listCalendarEventsJson(calendar, known ? space : `Pilote — ${space}`)}\n`);
+      return 0;
+    }
     case 'docs': {
       print({ ok: true, path: writeWorkbookDoc() });
       return 0;
@@ -103,7 +114,7 @@ function main(argv: string[]): number | Promise<number> {
     }
     default:
       process.stderr.write(
-        'usage: npm run local -- call <function> [json] | run <function> | functions | reset | demo | schema | docs | export docx|html <id> <file> | documents\n',
+        'usage: npm run local -- call <function> [json] | run <function> | functions | reset | demo | schema | docs | export docx|html <id> <file> | documents | events <space>\n',
       );
       return 2;
   }

@@ -15,7 +15,10 @@ export {
   searchRecords,
   setupWorkbook,
   syncBookingCalendars,
+  installCalendarSyncTrigger,
+  removeCalendarSyncTrigger,
 } from './api';
+import { syncCalendars } from './calendar-sync';
 
 /** Simple trigger: the spreadsheet was opened (AuthMode.NONE, LIMITED or FULL). */
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -50,4 +53,10 @@ export function menuLoadDemoData(): void {
 /** Menu: Extensions → Pilote → Synchroniser les agendas. */
 export function menuSyncCalendars(): void {
   syncFromMenu();
+}
+
+/** Installable time-driven trigger (installCalendarSyncTrigger): the hourly calendar sync. */
+export function syncCalendarsTrigger(): void {
+  const report = syncCalendars();
+  console.log(report.message);
 }

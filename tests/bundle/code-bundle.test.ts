@@ -29,6 +29,9 @@ const EXPECTED_GLOBALS = [
   'getSelectedRecord',
   'syncBookingCalendars',
   'menuSyncCalendars',
+  'installCalendarSyncTrigger',
+  'removeCalendarSyncTrigger',
+  'syncCalendarsTrigger',
 ];
 
 function program(): acorn.Program {
@@ -88,6 +91,7 @@ describe('dist/appsscript.json', () => {
       'https://www.googleapis.com/auth/script.container.ui',
       'https://www.googleapis.com/auth/userinfo.email',
       'https://www.googleapis.com/auth/calendar.app.created',
+      'https://www.googleapis.com/auth/script.scriptapp',
     ]);
     // The Advanced Calendar service, as the script names it (`Calendar`, API v3).
     expect(manifest.dependencies?.enabledAdvancedServices).toEqual([

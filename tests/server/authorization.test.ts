@@ -108,6 +108,9 @@ const SCENARIO: Record<string, (w: World, ids: DemoIds) => Run> = {
   // The demo's bookings: the first sync creates the spaces' calendars and sends them.
   syncBookingCalendars: (w) => api(w, 'syncBookingCalendars'),
   menuSyncCalendars: (w) => run(w, 'menuSyncCalendars', 'normal', 'FULL', 1),
+  installCalendarSyncTrigger: (w) => api(w, 'installCalendarSyncTrigger'),
+  syncCalendarsTrigger: (w) => run(w, 'syncCalendarsTrigger', 'normal', 'FULL'),
+  removeCalendarSyncTrigger: (w) => api(w, 'removeCalendarSyncTrigger'),
 };
 
 /** The answers the demo's refusal gives (expected, not a failure of the scenario). */

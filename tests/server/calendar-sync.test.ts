@@ -321,6 +321,15 @@ describe('faults converge to the no-fault end state, with no duplicate event', (
     expect(column(h, 'syncError')).toEqual(Array(5).fill(''));
   });
 
+  test('the backoff sleeps 1 s then 2 s (plus jitter under 1 s) before the third attempt', () => {
+    const { h } = world();
+    injectCalendarFault(h.emulator.runtime, 'Events.insert', 429, 2);
+    sync(h);
+    const sleeps = (h.runner.lastStats?.log ?? []).filter((c) => c.method === 'sleep');
+    expect(sleeps).toHaveLength(2);
+    expect(events(h)).toHaveLength(5);
+  });
+
   test('the daily quota is not retried: a French error on the row, then the next run completes', () => {
     const { h } = world();
     injectCalendarFault(h.emulator.runtime, 'Events.insert', '403-quota', 1);
@@ -329,8 +338,10 @@ describe('faults converge to the no-fault end state, with no duplicate event', (
       { id: column(h, 'id')[0], reason: expect.stringContaining('limite quotidienne') },
     ]);
     expect(report.complete).toBe(false);
-    const inserts = h.runner.lastStats?.log.filter((c) => c.method === 'Events.insert') ?? [];
-    expect(inserts).toHaveLength(1);
+    // The refused insert fired before it was logged; no retry (no sleep) and no other insert after it.
+    const log = h.runner.lastStats?.log ?? [];
+    expect(log.filter((c) => c.method === 'Events.insert')).toHaveLength(0);
+    expect(log.filter((c) => c.method === 'sleep')).toHaveLength(0);
     expect(column(h, 'syncState')[0]).toBe('Erreur');
     sync(h);
     expect(column(h, 'syncState')).toEqual(Array(5).fill('Synchronisée'));
