@@ -36,13 +36,16 @@ export function checkBookingConflicts(
   id: string | null | undefined,
   values: Record<string, CellValue>,
 ): Record<string, CellValue> {
-  const records = bookings.list();
-  const existing = id ? records.find((r) => r.id === id) : undefined;
-  const merged: Record<string, CellValue> = { ...(existing?.values ?? {}), ...values };
+  // An edit: the stored record (one search of the id column, one read of its row).
+  const own = id ? bookings.recordsWhere('id', id)[0] : undefined;
+  const merged: Record<string, CellValue> = { ...(own?.values ?? {}), ...values };
   const status = String(merged.status ?? '');
   const schedule = bookingSchedule(merged);
   const space = String(merged.space ?? '');
+  const existing = own;
   if (!BLOCKING.has(status) || !schedule || space === '') return withFlag(values, existing?.values, '');
+  // The space's bookings only: one search of the space column, one read of the rows it spans.
+  const records = bookings.recordsWhere('space', space);
   const timeZone = workbook.timeZone();
   const today = Utilities.formatDate(new Date(), timeZone, 'yyyy-MM-dd');
   const candidate: Occupant = { id: id ?? '', title: String(merged.title ?? ''), space, schedule };
@@ -95,8 +98,8 @@ function outsideEvents(
   today: string,
   timeZone: string,
 ): Occupant[] {
-  const spaces = new TableRepository(workbook, spacesSheet).list();
-  const calendarId = String(spaces.find((s) => s.values.name === space)?.values.calendarId ?? '');
+  const spaces = new TableRepository(workbook, spacesSheet).recordsWhere('name', space);
+  const calendarId = String(spaces[0]?.values.calendarId ?? '');
   if (calendarId === '') return [];
   const horizon = isoOfDay(
     Math.max(dayNumber(today), dayNumber(schedule.first.startDate)) + CONFLICT_HORIZON_DAYS,
