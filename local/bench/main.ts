@@ -182,7 +182,9 @@ function calendarSyncRows(setUp: EmulatorSnapshot): { rows: Row[]; note: string 
     if (r.writes === 0) break;
   }
   initial.pop(); // the last run found nothing left to send
-  initial.forEach((r, k) => rows.push(measure(`Synchronisation initiale, passage ${k + 1}`, count, r.stats)));
+  initial.forEach((r, k) => {
+    rows.push(measure(`Synchronisation initiale, passage ${k + 1}`, count, r.stats));
+  });
   const sheet = emulator.spreadsheetApp.getActiveSpreadsheet().getSheetByName('Réservations');
   if (!sheet) throw new Error('no bookings');
   const keys = sheet.getRange(KEY_ROW, 1, 1, sheet.getLastColumn()).getValues()[0] as string[];
