@@ -23,6 +23,18 @@ import type { WorkbookSession } from '../adapters/workbook';
 import { PiloteError } from '../errors';
 import { eventOccupant, isPiloteEvent } from './events';
 
+/** The fields whose change can make a booking overlap another. */
+const SCHEDULE_FIELDS = [
+  'space',
+  'status',
+  'startDate',
+  'startTime',
+  'endDate',
+  'endTime',
+  'recurrence',
+  'recurrenceUntil',
+] as const;
+
 /** Statuses that occupy a slot. */
 const BLOCKING = new Set(['Confirmée', 'Option']);
 
@@ -36,6 +48,8 @@ export function checkBookingConflicts(
   id: string | null | undefined,
   values: Record<string, CellValue>,
 ): Record<string, CellValue> {
+  // An edit that changes neither the space, the status nor the schedule cannot create a conflict.
+  if (id && !SCHEDULE_FIELDS.some((k) => k in values)) return values;
   // An edit: the stored record (one search of the id column, one read of its row).
   const own = id ? bookings.recordsWhere('id', id)[0] : undefined;
   const merged: Record<string, CellValue> = { ...(own?.values ?? {}), ...values };
