@@ -34,8 +34,12 @@ const HOST_ONLY_CLASSES = new Set([
   'RecurrenceNotImplemented',
 ]);
 
-/** The table the emulator checks calls against: Apps Script services and the Calendar service. */
-const TABLE = new Emulator().scopeTable;
+/**
+ * The part of the emulator's table this file covers: Apps Script services and the Calendar
+ * service (Docs and Drive have their own tests); the emulator checks calls against a table
+ * holding all of it (asserted below).
+ */
+const TABLE = mergeScopeTables(APPS_SCRIPT_SCOPES, calendar.CALENDAR_SCOPES);
 
 /** Public in TypeScript for the emulator's own use, not Apps Script members (hidden from the script). */
 const HOST_ONLY_MEMBERS = new Set([
@@ -133,6 +137,8 @@ describe('the scope table', () => {
         'https://www.googleapis.com/auth/calendar.app.created',
       );
     expect(TABLE['Range.getValues']).toBe(APPS_SCRIPT_SCOPES['Range.getValues']);
+    const checked = new Emulator().scopeTable;
+    for (const [key, scopes] of Object.entries(TABLE)) expect([key, checked[key]]).toEqual([key, scopes]);
   });
 
   test('every scope it names is a googleapis auth URL', () => {
