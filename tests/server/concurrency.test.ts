@@ -121,7 +121,8 @@ describe('30 submissions at once', () => {
     );
     // Every one after the first waited for the lock; the last waited for the 29 others.
     const waits = runs.map((r) => waited(r.stats));
-    expect(waits[0]).toBe(0);
+    // Per-cell costs are fractions of a ms: their sum may differ from the total by a rounding.
+    expect(waits[0]).toBeCloseTo(0, 6);
     expect(waits.slice(1).every((w) => w > 0)).toBe(true);
     expect(Math.max(...waits)).toBe(waits[29]);
     expect(waits[29]).toBeLessThan(LOCK_WAIT_MS);
