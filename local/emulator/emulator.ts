@@ -24,10 +24,38 @@ import {
   UtilitiesEmulator,
   type UtilitiesSnapshot,
 } from './services';
+import { CALENDAR_SCOPES, CalendarAdvancedService, type CalendarSnapshot } from './services/calendar';
 import { EmuSpreadsheetApp, type SpreadsheetAppSnapshot } from './spreadsheet';
 // Docs & Drive (issue 11)
 import { DOCS_SCOPES, EmuDocumentApp } from './services/docs';
 import { DRIVE_SCOPES, DriveStore, type DriveSnapshot, EmuDriveApp, MimeType } from './services/drive';
+
+/** The part of appsscript.json that decides which advanced services the script sees. */
+export interface AdvancedServicesManifest {
+  dependencies?: {
+    enabledAdvancedServices?: readonly { userSymbol?: string; serviceId?: string; version?: string }[];
+  };
+}
+
+/**
+ * The advanced services the emulator implements, by global name. An advanced service exists as
+ * a global only when the manifest enables it (developers.google.com/apps-script/guides/services/advanced:
+ * "you must enable it before use"; the manifest's `dependencies.enabledAdvancedServices` lists
+ * `userSymbol`, `serviceId`, `version` — developers.google.com/apps-script/manifest/dependencies).
+ * Without it, `Calendar` is not defined: the script's reference fails with a ReferenceError.
+ */
+export const ADVANCED_SERVICES = { Calendar: { serviceId: 'calendar', version: 'v3' } } as const;
+
+/** Whether the manifest enables the advanced service `userSymbol` with its emulated version. */
+export function advancedServiceEnabled(
+  manifest: AdvancedServicesManifest | undefined,
+  userSymbol: keyof typeof ADVANCED_SERVICES,
+): boolean {
+  const wanted = ADVANCED_SERVICES[userSymbol];
+  return (manifest?.dependencies?.enabledAdvancedServices ?? []).some(
+    (s) => s.userSymbol === userSymbol && s.serviceId === wanted.serviceId && s.version === wanted.version,
+  );
+}
 
 export interface EmulatorOptions {
   /** The project's HTML files by name without `.html` (e.g. `{ Sidebar: '<html>…' }`). */
@@ -58,6 +86,8 @@ export interface EmulatorSnapshot {
   utilities: UtilitiesSnapshot;
   /** Drive files, folders and saved Docs (absent in states saved before issue 11). */
   drive?: DriveSnapshot;
+  /** Absent in snapshots saved before the Calendar service existed. */
+  calendar?: CalendarSnapshot;
 }
 
 export class Emulator {
@@ -72,8 +102,15 @@ export class Emulator {
   readonly scriptApp: ScriptAppEmulator;
   readonly mail: MailAppEmulator;
   readonly utilities: UtilitiesEmulator;
+  /** The Advanced Calendar service (a global only when the manifest enables it). */
+  readonly calendar: CalendarAdvancedService;
   /** Scopes per method of every service composed here (the runner checks each call against it). */
-  readonly scopeTable: ScopeTable = mergeScopeTables(APPS_SCRIPT_SCOPES, DOCS_SCOPES, DRIVE_SCOPES);
+  readonly scopeTable: ScopeTable = mergeScopeTables(
+    APPS_SCRIPT_SCOPES,
+    DOCS_SCOPES,
+    DRIVE_SCOPES,
+    CALENDAR_SCOPES,
+  );
   // Docs & Drive (issue 11)
   readonly drive: DriveStore;
   readonly documentApp: EmuDocumentApp;
@@ -108,11 +145,16 @@ export class Emulator {
     this.drive = new DriveStore(this.runtime);
     this.documentApp = new EmuDocumentApp(this.runtime, this.drive);
     this.driveApp = new EmuDriveApp(this.runtime, this.drive);
+    this.calendar = new CalendarAdvancedService(this.runtime, { userEmail: user, timeZone });
   }
 
-  /** The Apps Script globals of one execution. */
-  globals(): Record<string, unknown> {
+  /**
+   * The Apps Script globals of one execution; the advanced services the manifest enables among
+   * them (none when no manifest is given).
+   */
+  globals(manifest?: AdvancedServicesManifest): Record<string, unknown> {
     return {
+      ...(advancedServiceEnabled(manifest, 'Calendar') ? { Calendar: this.calendar } : {}),
       SpreadsheetApp: this.spreadsheetApp,
       Session: this.session,
       PropertiesService: this.properties,
@@ -167,6 +209,7 @@ export class Emulator {
       mail: this.mail.snapshot(),
       utilities: this.utilities.snapshot(),
       drive: this.drive.snapshot(), // Docs & Drive (issue 11)
+      calendar: this.calendar.snapshot(),
     };
   }
 
@@ -183,6 +226,7 @@ export class Emulator {
     emulator.mail.restore(snapshot.mail);
     emulator.utilities.restore(snapshot.utilities);
     emulator.drive.restore(snapshot.drive); // Docs & Drive (issue 11)
+    if (snapshot.calendar) emulator.calendar.restore(snapshot.calendar);
     return emulator;
   }
 }

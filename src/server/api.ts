@@ -24,6 +24,8 @@ import { findRecords, readFormData, readRecord, readSelectedRecord } from './rec
 import { createOrUpdateRecord, readRecords } from './records';
 import { respond } from './rpc';
 import { installOrUpdateWorkbook } from './setup';
+import { type SyncReport, syncCalendars } from './calendar-sync';
+import { installSyncTrigger, removeSyncTrigger, type SyncTriggerState } from './bookings/sync-trigger';
 
 /**
  * Everything the sidebar shows at open, in one call: the workbook and every table's form; with
@@ -94,4 +96,19 @@ export function loadDemoData(): RpcResult<DemoSummary> {
 /** Installs or updates the workbook's sheets; writes nothing when it is up to date. */
 export function setupWorkbook(): RpcResult<SetupSummary> {
   return respond(() => installOrUpdateWorkbook());
+}
+
+/** Sends changed bookings to the spaces' calendars and brings back what changed there. */
+export function syncBookingCalendars(): RpcResult<SyncReport> {
+  return respond(() => syncCalendars());
+}
+
+/** Installs the hourly calendar sync (once: a second call creates nothing). */
+export function installCalendarSyncTrigger(): RpcResult<SyncTriggerState> {
+  return respond(() => installSyncTrigger());
+}
+
+/** Removes the hourly calendar sync. */
+export function removeCalendarSyncTrigger(): RpcResult<SyncTriggerState> {
+  return respond(() => removeSyncTrigger());
 }

@@ -27,6 +27,11 @@ const EXPECTED_GLOBALS = [
   'getRecord',
   'searchRecords',
   'getSelectedRecord',
+  'syncBookingCalendars',
+  'menuSyncCalendars',
+  'installCalendarSyncTrigger',
+  'removeCalendarSyncTrigger',
+  'syncCalendarsTrigger',
 ];
 
 function program(): acorn.Program {
@@ -85,6 +90,12 @@ describe('dist/appsscript.json', () => {
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
       'https://www.googleapis.com/auth/script.container.ui',
       'https://www.googleapis.com/auth/userinfo.email',
+      'https://www.googleapis.com/auth/calendar.app.created',
+      'https://www.googleapis.com/auth/script.scriptapp',
+    ]);
+    // The Advanced Calendar service, as the script names it (`Calendar`, API v3).
+    expect(manifest.dependencies?.enabledAdvancedServices).toEqual([
+      { userSymbol: 'Calendar', serviceId: 'calendar', version: 'v3' },
     ]);
   });
 });
