@@ -63,14 +63,22 @@ const SAMPLES: Record<string, Sample> = {
   },
   bookings: {
     targets: { spaces: ['Grande salle'] },
-    input: (n) => ({
-      space: 'Grande salle',
-      title: `Réservation ${n}`,
-      startDate: '14/09/2026',
-      startTime: '14:00',
-      endTime: '16:30',
-      status: 'Confirmée',
-    }),
+    // Confirmed bookings of one space never overlap (issue 10): each record gets its own slot of
+    // 2 h 30 — one of 360 days of 2026, one of seven slots from midnight.
+    input: (n) => {
+      const day = new Date(Date.UTC(2026, 0, 1 + (n % 360)));
+      const slot = Math.floor(n / 360) * 150;
+      const hhmm = (m: number) =>
+        `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+      return {
+        space: 'Grande salle',
+        title: `Réservation ${n}`,
+        startDate: `${String(day.getUTCDate()).padStart(2, '0')}/${String(day.getUTCMonth() + 1).padStart(2, '0')}/2026`,
+        startTime: hhmm(slot),
+        endTime: hhmm(slot + 150),
+        status: 'Confirmée',
+      };
+    },
     expected: { occurrenceHours: 2.5, periodOccurrences: 1, periodHours: 2.5 },
   },
   structures: {

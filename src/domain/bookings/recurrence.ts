@@ -118,8 +118,8 @@ export function span(o: Occurrence): { start: number; end: number } {
 export function recurrenceProblem(schedule: BookingSchedule): RecurrenceProblem | null {
   const { first, rule } = schedule;
   const { start, end } = span(first);
-  if (end < start || (first.startTime !== undefined && end === start && first.endTime !== undefined))
-    return 'endBeforeStart';
+  // A timed booking with no end time lasts no time: it still occupies its instant (conflicts.ts).
+  if (end < start) return 'endBeforeStart';
   if (!rule) return null;
   if (!Number.isInteger(rule.interval) || rule.interval < 1 || rule.interval > 99) return 'interval';
   if (rule.count !== undefined && (!Number.isInteger(rule.count) || rule.count < 1 || rule.count > 999))
