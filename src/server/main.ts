@@ -5,12 +5,14 @@
 import { buildMenu, loadDemoFromMenu, setupFromMenu, showSidebar } from './menu';
 
 export {
+  getDocumentTypes,
   getFormData,
   getRecord,
   getSelectedRecord,
   getSidebarBootstrap,
   listRecords,
   loadDemoData,
+  makeDocument,
   saveRecord,
   searchRecords,
   setupWorkbook,

@@ -97,6 +97,43 @@ export const messagesFr = {
     '«\u00a0{value}\u00a0» existe déjà dans «\u00a0{sheet}\u00a0» (ligne {row})\u00a0: le champ «\u00a0{field}\u00a0» doit être unique, sans tenir compte des majuscules ni des accents. Choisissez un autre nom.',
   'error.ambiguousReference':
     '«\u00a0{value}\u00a0» est ambigu pour «\u00a0{field}\u00a0»\u00a0: la feuille «\u00a0{target}\u00a0» contient plusieurs noms qui ne diffèrent que par les majuscules ou les accents ({labels}). Renommez l’un d’eux dans la feuille, puis choisissez-le.',
+  'error.unknownDocumentType': 'Type de document inconnu\u00a0: {type}',
+  'error.documentSubject':
+    '«\u00a0{type}\u00a0» se prépare pour {expected, select, year {une année (par exemple 2026)} period {une période (une date de début et une date de fin)} action {une action} grant {une subvention} meeting {une réunion} other {aucun choix}}.',
+  'error.templateMissing':
+    'Le modèle de «\u00a0{type}\u00a0» indiqué dans «\u00a0Paramètres du lieu\u00a0» est introuvable ou illisible ({value}). Vérifiez le lien, ou videz la case pour utiliser le modèle de Pilote.',
+  'error.templateProblems':
+    'Le modèle «\u00a0{template}\u00a0» contient {n, plural, one {un champ à corriger} other {# champs à corriger}}\u00a0: {list}. Aucun document n’a été produit.',
+  'documents.problem.unknownField': '{placeholder} ({place})\u00a0: ce champ n’existe pas',
+  'documents.problem.unknownFieldSuggestion':
+    '{placeholder} ({place})\u00a0: ce champ n’existe pas, vouliez-vous dire «\u00a0{suggestion}\u00a0»\u00a0?',
+  'documents.problem.unknownFormat': '{placeholder} ({place})\u00a0: format inconnu',
+  'documents.problem.notAList': '{placeholder} ({place})\u00a0: ce champ n’est pas une liste',
+  'documents.problem.unclosed': '{placeholder} ({place})\u00a0: bloc jamais fermé',
+  'documents.problem.unexpectedClose': '{placeholder} ({place})\u00a0: fin de bloc sans début',
+  'documents.problem.malformed': '{placeholder} ({place})\u00a0: accolades mal formées',
+  'documents.place.paragraph': 'paragraphe {n, number}',
+  'documents.place.cell': 'tableau {table, number}, ligne {row, number}, colonne {cell, number}',
+  'documents.created': '«\u00a0{name}\u00a0» est prêt.',
+  'documents.updated': '«\u00a0{name}\u00a0» a été mis à jour.',
+  'documents.newVersion': 'Nouvelle version «\u00a0{name}\u00a0» créée\u00a0; la précédente est gardée.',
+  'documents.editedByUser':
+    '«\u00a0{name}\u00a0» a été modifié depuis que Pilote l’a produit. Le remplacer effacera ces modifications\u00a0: confirmez, ou créez plutôt une nouvelle version datée.',
+  'documents.versionName': '{name} — version du {date}',
+  'documents.templateName': 'Modèle — {type}',
+  'menu.documents': 'Produire un document',
+  'documents.panelTitle': 'Documents',
+  'documents.type': 'Document',
+  'documents.subject': 'Pour',
+  'documents.year': 'Année',
+  'documents.from': 'Du',
+  'documents.to': 'Au',
+  'documents.record': 'Identifiant de la fiche',
+  'documents.generate': 'Produire le document',
+  'documents.newVersionChoice': 'Nouvelle version datée (garder la précédente)',
+  'documents.overwrite': 'Remplacer quand même',
+  'documents.open': 'Ouvrir le document',
+  'documents.generating': 'Production en cours…',
 } as const;
 
 export const messagesEn: Record<keyof typeof messagesFr, string> = {
@@ -187,4 +224,40 @@ export const messagesEn: Record<keyof typeof messagesFr, string> = {
     '“{value}” already exists in “{sheet}” (row {row}): “{field}” must be unique, ignoring case and accents. Choose another name.',
   'error.ambiguousReference':
     '“{value}” is ambiguous for “{field}”: the sheet “{target}” holds several names that differ only by case or accents ({labels}). Rename one of them in the sheet, then choose it.',
+  'error.unknownDocumentType': 'Unknown document type: {type}',
+  'error.documentSubject':
+    '“{type}” is made for {expected, select, year {a year (for example 2026)} period {a period (a start and an end date)} action {an action} grant {a grant} meeting {a meeting} other {no choice}}.',
+  'error.templateMissing':
+    'The template for “{type}” given in “Venue settings” cannot be found or read ({value}). Check the link, or empty the cell to use Pilote’s template.',
+  'error.templateProblems':
+    'The template “{template}” has {n, plural, one {one field to fix} other {# fields to fix}}: {list}. No document was made.',
+  'documents.problem.unknownField': '{placeholder} ({place}): no such field',
+  'documents.problem.unknownFieldSuggestion': '{placeholder} ({place}): no such field, did you mean “{suggestion}”?',
+  'documents.problem.unknownFormat': '{placeholder} ({place}): unknown format',
+  'documents.problem.notAList': '{placeholder} ({place}): this field is not a list',
+  'documents.problem.unclosed': '{placeholder} ({place}): block never closed',
+  'documents.problem.unexpectedClose': '{placeholder} ({place}): block end without a start',
+  'documents.problem.malformed': '{placeholder} ({place}): malformed braces',
+  'documents.place.paragraph': 'paragraph {n, number}',
+  'documents.place.cell': 'table {table, number}, row {row, number}, column {cell, number}',
+  'documents.created': '“{name}” is ready.',
+  'documents.updated': '“{name}” was updated.',
+  'documents.newVersion': 'New version “{name}” created; the previous one is kept.',
+  'documents.editedByUser':
+    '“{name}” was edited since Pilote made it. Replacing it will erase those edits: confirm, or make a new dated version instead.',
+  'documents.versionName': '{name} — version of {date}',
+  'documents.templateName': 'Template — {type}',
+  'menu.documents': 'Make a document',
+  'documents.panelTitle': 'Documents',
+  'documents.type': 'Document',
+  'documents.subject': 'For',
+  'documents.year': 'Year',
+  'documents.from': 'From',
+  'documents.to': 'To',
+  'documents.record': 'Record id',
+  'documents.generate': 'Make the document',
+  'documents.newVersionChoice': 'New dated version (keep the previous one)',
+  'documents.overwrite': 'Replace anyway',
+  'documents.open': 'Open the document',
+  'documents.generating': 'Making the document…',
 };
