@@ -232,7 +232,8 @@ export const messagesEn: Record<keyof typeof messagesFr, string> = {
   'error.templateProblems':
     'The template “{template}” has {n, plural, one {one field to fix} other {# fields to fix}}: {list}. No document was made.',
   'documents.problem.unknownField': '{placeholder} ({place}): no such field',
-  'documents.problem.unknownFieldSuggestion': '{placeholder} ({place}): no such field, did you mean “{suggestion}”?',
+  'documents.problem.unknownFieldSuggestion':
+    '{placeholder} ({place}): no such field, did you mean “{suggestion}”?',
   'documents.problem.unknownFormat': '{placeholder} ({place}): unknown format',
   'documents.problem.notAList': '{placeholder} ({place}): this field is not a list',
   'documents.problem.unclosed': '{placeholder} ({place}): block never closed',

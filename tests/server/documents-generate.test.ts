@@ -20,7 +20,12 @@ interface Answer {
 function addMeeting(h: Harness, values: Record<string, unknown>, n = 1): string {
   const { result } = h.api<{ id: string }>('saveRecord', {
     sheet: 'meetings',
-    values: { title: 'Conseil d’administration', type: 'Conseil d’administration', date: '2026-03-12', ...values },
+    values: {
+      title: 'Conseil d’administration',
+      type: 'Conseil d’administration',
+      date: '2026-03-12',
+      ...values,
+    },
     requestId: `meeting-request-${n}`,
   });
   if (!result.ok) throw new Error(result.error.message);
@@ -73,7 +78,10 @@ describe('generating a meeting’s minutes', () => {
       link: result.data.url,
       status: 'Brouillon',
     });
-    const { result: meetings } = h.api<{ id: string; values: Record<string, unknown> }[]>('listRecords', 'meetings');
+    const { result: meetings } = h.api<{ id: string; values: Record<string, unknown> }[]>(
+      'listRecords',
+      'meetings',
+    );
     if (!meetings.ok) throw new Error(meetings.error.message);
     expect(meetings.data.find((m) => m.id === meeting)?.values.minutesLink).toBe(result.data.url);
   });
@@ -87,7 +95,11 @@ describe('generating a meeting’s minutes', () => {
     for (let i = 0; i < 2; i += 1) {
       const again = h.api<Answer>('makeDocument', { type: 'meetingMinutes', subject: meeting }).result;
       if (!again.ok) throw new Error(again.error.message);
-      expect(again.data).toMatchObject({ status: 'updated', documentId: first.data.documentId, recordId: first.data.recordId });
+      expect(again.data).toMatchObject({
+        status: 'updated',
+        documentId: first.data.documentId,
+        recordId: first.data.recordId,
+      });
     }
     expect(docsInDrive(h)).toHaveLength(docsBefore);
     expect(documentsRows(h)).toHaveLength(rowsBefore);
@@ -108,14 +120,22 @@ describe('generating a meeting’s minutes', () => {
     expect(asked).toMatchObject({ ok: true, data: { status: 'editedByUser', documentId: id } });
     expect(text(h, id)).toBe(edited);
 
-    const version = h.api<Answer>('makeDocument', { type: 'meetingMinutes', subject: meeting, mode: 'newVersion' }).result;
+    const version = h.api<Answer>('makeDocument', {
+      type: 'meetingMinutes',
+      subject: meeting,
+      mode: 'newVersion',
+    }).result;
     if (!version.ok) throw new Error(version.error.message);
     expect(version.data.status).toBe('newVersion');
     expect(version.data.documentId).not.toBe(id);
     expect(version.data.name).toMatch(/ — version du \d\d\/\d\d\/2026$/);
     expect(text(h, id)).toBe(edited);
 
-    const forced = h.api<Answer>('makeDocument', { type: 'meetingMinutes', subject: meeting, overwrite: true }).result;
+    const forced = h.api<Answer>('makeDocument', {
+      type: 'meetingMinutes',
+      subject: meeting,
+      overwrite: true,
+    }).result;
     if (!forced.ok) throw new Error(forced.error.message);
     // The latest row is the new version: that is the one regenerated.
     expect(forced.data).toMatchObject({ status: 'updated', documentId: version.data.documentId });

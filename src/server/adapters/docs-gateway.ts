@@ -98,7 +98,10 @@ function applyEdits(text: GoogleAppsScript.Document.Text, edits: readonly TextEd
 }
 
 /** The planned table: the template's rows copied in plan order, each cell edited, the originals removed. */
-function plannedTable(source: GoogleAppsScript.Document.Table, node: Extract<PlannedNode, { kind: 'table' }>) {
+function plannedTable(
+  source: GoogleAppsScript.Document.Table,
+  node: Extract<PlannedNode, { kind: 'table' }>,
+) {
   const table = source.copy();
   const original = table.getNumRows();
   for (const row of node.rows) {

@@ -27,7 +27,8 @@ export class SettingsRepository {
     for (let i = FIRST_DATA_ROW - KEY_ROW; i < rows.length; i += 1) {
       const setting = settings.get(String(rows[i][keyAt] ?? ''));
       if (!setting) continue;
-      const column = setting.type === 'formula' ? { ...setting, type: setting.resultType ?? 'text' } : setting;
+      const column =
+        setting.type === 'formula' ? { ...setting, type: setting.resultType ?? 'text' } : setting;
       out[setting.key] = decodeCell(column, rows[i][valueAt], zone, appsScriptWallClock);
     }
     return out;

@@ -110,7 +110,11 @@ function isoToday(workbook: WorkbookSession): string {
 }
 
 /** The template to use: the user's Doc when the setting names one, else Pilote's default (made if missing). */
-function loadTemplate(type: DocumentType, settings: Record<string, CellValue>, locale: Locale): OpenedTemplate {
+function loadTemplate(
+  type: DocumentType,
+  settings: Record<string, CellValue>,
+  locale: Locale,
+): OpenedTemplate {
   const own = String(settings[OUTPUT_RULES[type.key].templateSetting] ?? '').trim();
   if (own !== '') {
     const id = templateDocId(own);
@@ -126,7 +130,8 @@ function loadTemplate(type: DocumentType, settings: Record<string, CellValue>, l
 
 function recordsOf(workbook: WorkbookSession, keys: readonly string[]): Record<string, DocRecord[]> {
   const out: Record<string, DocRecord[]> = {};
-  for (const key of keys) out[key] = new TableRepository(workbook, requireSheet(key)).list().map((r) => r.values);
+  for (const key of keys)
+    out[key] = new TableRepository(workbook, requireSheet(key)).list().map((r) => r.values);
   return out;
 }
 
@@ -160,7 +165,8 @@ export function generateDocument(request: unknown): GenerateAnswer {
     const key = subjectKey(type, subject);
     const documents = new TableRepository(workbook, requireSheet('documents'));
     const previous = findPrevious(documents.list(), rules.kind, key);
-    const previousDoc = previous && mode === 'update' ? openDocumentOrNull(String(previous.values.fileId)) : null;
+    const previousDoc =
+      previous && mode === 'update' ? openDocumentOrNull(String(previous.values.fileId)) : null;
 
     let doc: GoogleAppsScript.Document.Document;
     let status: GeneratedDocument['status'];
@@ -218,7 +224,12 @@ export function generateDocument(request: unknown): GenerateAnswer {
         stampW,
       );
     }
-    const messageKey = status === 'created' ? 'documents.created' : status === 'updated' ? 'documents.updated' : 'documents.newVersion';
+    const messageKey =
+      status === 'created'
+        ? 'documents.created'
+        : status === 'updated'
+          ? 'documents.updated'
+          : 'documents.newVersion';
     return { status, documentId: id, url, name, recordId, message: t(locale, messageKey, { name }) };
   });
 }
@@ -227,7 +238,8 @@ export function generateDocument(request: unknown): GenerateAnswer {
 function findPrevious(rows: readonly StoredRecord[], kind: string, key: string): StoredRecord | null {
   let found: StoredRecord | null = null;
   for (const r of rows) {
-    if (r.values.kind === kind && r.values.sourceRecordId === key && String(r.values.fileId ?? '') !== '') found = r;
+    if (r.values.kind === kind && r.values.sourceRecordId === key && String(r.values.fileId ?? '') !== '')
+      found = r;
   }
   return found;
 }

@@ -3,7 +3,11 @@ import type { TemplateNode, TemplateProblem } from '../../domain/documents/templ
 import { type Locale, t } from '../../shared/i18n';
 
 /** « paragraphe n » counts the body's paragraphs and list items; « tableau n » its tables, from 1. */
-export function describePlace(nodes: readonly TemplateNode[], problem: TemplateProblem, locale: Locale): string {
+export function describePlace(
+  nodes: readonly TemplateNode[],
+  problem: TemplateProblem,
+  locale: Locale,
+): string {
   const at = problem.place.node;
   let paragraphs = 0;
   let tables = 0;

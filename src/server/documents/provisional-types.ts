@@ -31,13 +31,23 @@ export const provisionalMeetingMinutes: DocumentType = {
     { kind: 'heading', level: 2, text: 'Ordre du jour' },
     { kind: 'paragraph', text: '{{ordreDuJour}}' },
     { kind: 'heading', level: 2, text: 'Décisions' },
-    { kind: 'table', rows: [['N°', 'Décision'], ['{{#each decisions}}{{@numero}}', '{{texte}}{{/each}}']] },
-    { kind: 'paragraph', text: '{{#if prochaineReunion}}Prochaine réunion : {{prochaineReunion|date}}{{/if}}' },
+    {
+      kind: 'table',
+      rows: [
+        ['N°', 'Décision'],
+        ['{{#each decisions}}{{@numero}}', '{{texte}}{{/each}}'],
+      ],
+    },
+    {
+      kind: 'paragraph',
+      text: '{{#if prochaineReunion}}Prochaine réunion : {{prochaineReunion|date}}{{/if}}',
+    },
   ],
   build(input) {
     const id = input.subject;
     const meeting: DocRecord | undefined = (input.records.meetings ?? []).find((m) => m.id === id);
-    if (!meeting) return { ok: false, code: 'error.recordNotFound', params: { id: text(id), sheet: 'Réunions' } };
+    if (!meeting)
+      return { ok: false, code: 'error.recordNotFound', params: { id: text(id), sheet: 'Réunions' } };
     const decisions = text(meeting.decisions)
       .split('\n')
       .map((line) => line.trim())

@@ -6,6 +6,7 @@
  * Until the catalog of document models (src/domain/documents/catalog.ts) is in main, one
  * provisional type stands in: the minutes of a meeting, from « Réunions ».
  */
+import { hasOwn } from '../../shared/objects';
 import type { DocumentType, DocumentTypeKey } from './document-type';
 import { provisionalMeetingMinutes } from './provisional-types';
 
@@ -47,7 +48,5 @@ export const OUTPUT_RULES: Readonly<Record<DocumentTypeKey, OutputRules>> = {
 };
 
 export function documentType(key: string): DocumentType | null {
-  return Object.prototype.hasOwnProperty.call(DOCUMENT_TYPES, key)
-    ? (DOCUMENT_TYPES[key as DocumentTypeKey] ?? null)
-    : null;
+  return hasOwn(DOCUMENT_TYPES, key) ? (DOCUMENT_TYPES[key as DocumentTypeKey] ?? null) : null;
 }
