@@ -28,6 +28,7 @@ import { EmuSpreadsheetApp, type SpreadsheetAppSnapshot } from './spreadsheet';
 // Docs & Drive (issue 11)
 import { DOCS_SCOPES, EmuDocumentApp } from './services/docs';
 import { DRIVE_SCOPES, DriveStore, type DriveSnapshot, EmuDriveApp, MimeType } from './services/drive';
+import { DRIVE_V3_SCOPES, DriveV3Service } from './services/drive-v3'; // Advanced Drive v3 (issue 11)
 
 export interface EmulatorOptions {
   /** The project's HTML files by name without `.html` (e.g. `{ Sidebar: '<html>…' }`). */
@@ -58,6 +59,8 @@ export interface EmulatorSnapshot {
   utilities: UtilitiesSnapshot;
   /** Drive files, folders and saved Docs (absent in states saved before issue 11). */
   drive?: DriveSnapshot;
+  /** Files the Advanced Drive service created (drive.file); absent before issue 11's service. */
+  driveV3?: { appFiles: string[] };
 }
 
 export class Emulator {
@@ -73,11 +76,18 @@ export class Emulator {
   readonly mail: MailAppEmulator;
   readonly utilities: UtilitiesEmulator;
   /** Scopes per method of every service composed here (the runner checks each call against it). */
-  readonly scopeTable: ScopeTable = mergeScopeTables(APPS_SCRIPT_SCOPES, DOCS_SCOPES, DRIVE_SCOPES);
+  readonly scopeTable: ScopeTable = mergeScopeTables(
+    APPS_SCRIPT_SCOPES,
+    DOCS_SCOPES,
+    DRIVE_SCOPES,
+    DRIVE_V3_SCOPES,
+  );
   // Docs & Drive (issue 11)
   readonly drive: DriveStore;
   readonly documentApp: EmuDocumentApp;
   readonly driveApp: EmuDriveApp;
+  /** The Advanced Drive service (v3), global `Drive` (issue 11, documents service). */
+  readonly driveV3: DriveV3Service;
   private executions = 0;
 
   constructor(private readonly options: EmulatorOptions = {}) {
@@ -108,6 +118,7 @@ export class Emulator {
     this.drive = new DriveStore(this.runtime);
     this.documentApp = new EmuDocumentApp(this.runtime, this.drive);
     this.driveApp = new EmuDriveApp(this.runtime, this.drive);
+    this.driveV3 = new DriveV3Service(this.runtime, this.drive);
   }
 
   /** The Apps Script globals of one execution. */
@@ -126,6 +137,7 @@ export class Emulator {
       DocumentApp: this.documentApp,
       DriveApp: this.driveApp,
       MimeType,
+      Drive: this.driveV3, // Advanced Drive v3 (issue 11)
     };
   }
 
@@ -167,6 +179,7 @@ export class Emulator {
       mail: this.mail.snapshot(),
       utilities: this.utilities.snapshot(),
       drive: this.drive.snapshot(), // Docs & Drive (issue 11)
+      driveV3: this.driveV3.snapshot(),
     };
   }
 
@@ -183,6 +196,7 @@ export class Emulator {
     emulator.mail.restore(snapshot.mail);
     emulator.utilities.restore(snapshot.utilities);
     emulator.drive.restore(snapshot.drive); // Docs & Drive (issue 11)
+    emulator.driveV3.restore(snapshot.driveV3);
     return emulator;
   }
 }

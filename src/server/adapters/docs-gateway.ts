@@ -12,6 +12,7 @@
  */
 import type { PlannedNode, TemplateNode, TextEdit } from '../../domain/documents/template';
 import type { DefaultTemplateBlock } from '../documents/document-type';
+import { createDocInFolder } from './drive-gateway';
 
 type Body = GoogleAppsScript.Document.Body;
 type Element = GoogleAppsScript.Document.Element;
@@ -72,8 +73,12 @@ const HEADINGS = (): GoogleAppsScript.Document.ParagraphHeading[] => [
 ];
 
 /** Creates a Doc holding a default template (its headings, paragraphs, list items, tables). */
-export function createTemplateDocument(name: string, blocks: readonly DefaultTemplateBlock[]): string {
-  const doc = DocumentApp.create(name);
+export function createTemplateDocument(
+  name: string,
+  blocks: readonly DefaultTemplateBlock[],
+  folderId: string,
+): string {
+  const doc = DocumentApp.openById(createDocInFolder(name, folderId));
   const body = doc.getBody();
   const before = body.getNumChildren();
   for (const block of blocks) {
@@ -147,9 +152,9 @@ function removeFirstChildren(body: Body, count: number): void {
   for (let i = 0; i < count && body.getNumChildren() > 1; i += 1) body.getChild(0).removeFromParent();
 }
 
-/** A new, empty document (one empty paragraph, as Google makes it). */
-export function createDocument(name: string): Doc {
-  return DocumentApp.create(name);
+/** A new, empty document in `folderId` (one empty paragraph, as Google makes it). */
+export function createDocument(name: string, folderId: string): Doc {
+  return DocumentApp.openById(createDocInFolder(name, folderId));
 }
 
 /** The body's text of a saved document (what the user sees), or null when it is missing. */

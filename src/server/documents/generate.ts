@@ -28,6 +28,7 @@ import {
   writeStamp,
 } from '../adapters/docs-gateway';
 import { appsScriptWallClock } from '../adapters/cell-codec';
+import { ensureFolderPath } from '../adapters/drive-gateway';
 import { SettingsRepository } from '../adapters/settings-repository';
 import { growTable } from '../adapters/table-growth';
 import { type StoredRecord, TableRepository } from '../adapters/table-repository';
@@ -77,6 +78,17 @@ export interface EditedDocument {
 
 export type GenerateAnswer = GeneratedDocument | EditedDocument;
 
+/** Drive folders: the templates, and the documents by year and type (« Pilote — Documents/2026/Compte rendu de réunion »). */
+export const TEMPLATES_FOLDER = 'Pilote — Modèles';
+export const OUTPUT_FOLDER = 'Pilote — Documents';
+
+/** The year a document belongs to: its year, its period's start, else today's. */
+function subjectYear(subject: DocumentInput['subject'], today: string): number {
+  if (typeof subject === 'number') return subject;
+  if (subject && typeof subject === 'object') return Number(subject.from.slice(0, 4));
+  return Number(today.slice(0, 4));
+}
+
 /** A key for the subject, stored in « Documents » to find the document again. */
 function subjectKey(type: DocumentType, subject: DocumentInput['subject']): string {
   if (typeof subject === 'string' && OUTPUT_RULES[type.key].source) return subject;
@@ -123,7 +135,8 @@ function loadTemplate(
   }
   const known = defaultTemplateId(type.key);
   if (known && openDocumentOrNull(known)) return openTemplate(known);
-  const id = createTemplateDocument(t(locale, 'documents.templateName', { type: type.title }), type.template);
+  const folder = ensureFolderPath('templates', [TEMPLATES_FOLDER]);
+  const id = createTemplateDocument(t(locale, 'documents.templateName', { type: type.title }), type.template, folder);
   rememberDefaultTemplate(type.key, id);
   return openTemplate(id);
 }
@@ -189,7 +202,8 @@ export function generateDocument(request: unknown): GenerateAnswer {
     } else {
       if (previous && mode === 'newVersion')
         name = t(locale, 'documents.versionName', { name, date: frenchDate(input.today) });
-      doc = createDocument(name);
+      const folder = ensureFolderPath('output', [OUTPUT_FOLDER, String(subjectYear(subject, input.today)), type.title]);
+      doc = createDocument(name, folder);
       status = previous && mode === 'newVersion' ? 'newVersion' : 'created';
     }
     const text = writePlan(doc, template, plan.nodes);
