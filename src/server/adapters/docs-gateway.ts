@@ -81,13 +81,15 @@ export function createTemplateDocument(
   const doc = DocumentApp.openById(createDocInFolder(name, folderId));
   const body = doc.getBody();
   const before = body.getNumChildren();
+  let at = 0;
   for (const block of blocks) {
-    if (block.kind === 'heading') body.appendParagraph(block.text).setHeading(HEADINGS()[block.level - 1]);
-    else if (block.kind === 'paragraph') body.appendParagraph(block.text);
-    else if (block.kind === 'listItem') body.appendListItem(block.text).setNestingLevel(block.level);
-    else body.appendTable(block.rows);
+    if (block.kind === 'heading')
+      body.insertParagraph(at++, block.text).setHeading(HEADINGS()[block.level - 1]);
+    else if (block.kind === 'paragraph') body.insertParagraph(at++, block.text);
+    else if (block.kind === 'listItem') body.insertListItem(at++, block.text).setNestingLevel(block.level);
+    else body.insertTable(at++, block.rows);
   }
-  removeFirstChildren(body, before);
+  removeOldChildren(body, at, before);
   const id = doc.getId();
   doc.saveAndClose();
   return id;
@@ -121,35 +123,53 @@ function plannedTable(
 }
 
 /**
- * Writes the plan into `doc`'s body: the planned copies are appended after what is there, then
- * the previous children are removed (a body keeps a paragraph at every moment, as Google
- * requires). Returns the body's text, as saved.
+ * Writes the plan into `doc`'s body: the planned copies are inserted before what is there, then
+ * the previous children are removed but the body's last paragraph, which stays empty (see
+ * removeOldChildren). Inserting before existing content, rather than appending, adds no empty
+ * paragraph after a table that the template does not have. Returns the body's text, as saved.
  */
 export function writePlan(doc: Doc, template: OpenedTemplate, plan: readonly PlannedNode[]): string {
   const body = doc.getBody();
   const before = body.getNumChildren();
+  let at = 0;
   for (const node of plan) {
     const source = template.children[node.source];
     const type = source.getType();
     if (node.kind === 'table') {
-      if (node.rows.length > 0) body.appendTable(plannedTable(source.asTable(), node));
+      if (node.rows.length > 0) body.insertTable(at++, plannedTable(source.asTable(), node));
     } else if (type === DocumentApp.ElementType.PARAGRAPH) {
       const copy = source.asParagraph().copy();
       applyEdits(copy.editAsText(), node.edits);
-      body.appendParagraph(copy);
+      body.insertParagraph(at++, copy);
     } else if (type === DocumentApp.ElementType.LIST_ITEM) {
       const copy = source.asListItem().copy();
       applyEdits(copy.editAsText(), node.edits);
-      body.appendListItem(copy);
+      body.insertListItem(at++, copy);
     }
   }
-  removeFirstChildren(body, before);
+  removeOldChildren(body, at, before);
   return body.getText();
 }
 
-/** Removes the first `count` children of a body (what was there before the new content). */
-function removeFirstChildren(body: Body, count: number): void {
-  for (let i = 0; i < count && body.getNumChildren() > 1; i += 1) body.getChild(0).removeFromParent();
+/**
+ * Removes the `count` children from `from` on, but the last: the body's final paragraph cannot be
+ * removed ("Can't remove the last paragraph in a document section.", Paragraph.removeFromParent,
+ * developers.google.com/apps-script/reference/document/paragraph#removeFromParent()); it stays,
+ * emptied, as the document's last line.
+ */
+function removeOldChildren(body: Body, from: number, count: number): void {
+  for (let i = count - 1; i >= 0; i -= 1) {
+    const child = body.getChild(from + i);
+    if (i === count - 1) {
+      if (child.getType() === DocumentApp.ElementType.PARAGRAPH) {
+        const last = child.asParagraph();
+        last.setText('');
+        last.setHeading(DocumentApp.ParagraphHeading.NORMAL);
+      }
+      continue;
+    }
+    child.removeFromParent();
+  }
 }
 
 /** A new, empty document in `folderId` (one empty paragraph, as Google makes it). */

@@ -48,7 +48,10 @@ export function ensureFolderPath(key: string, names: readonly string[]): string 
   let parent: string | null = null;
   for (let i = 0; i < names.length; i += 1) {
     const known = props.getProperty(keys[i]);
-    const id: string = known && (i === names.length - 1 ? false : alive(known)) ? known : create(names[i], FOLDER_MIME, parent);
+    const id: string =
+      known && (i === names.length - 1 ? false : alive(known))
+        ? known
+        : create(names[i], FOLDER_MIME, parent);
     if (id !== known) props.setProperty(keys[i], id);
     parent = id;
   }

@@ -136,7 +136,11 @@ function loadTemplate(
   const known = defaultTemplateId(type.key);
   if (known && openDocumentOrNull(known)) return openTemplate(known);
   const folder = ensureFolderPath('templates', [TEMPLATES_FOLDER]);
-  const id = createTemplateDocument(t(locale, 'documents.templateName', { type: type.title }), type.template, folder);
+  const id = createTemplateDocument(
+    t(locale, 'documents.templateName', { type: type.title }),
+    type.template,
+    folder,
+  );
   rememberDefaultTemplate(type.key, id);
   return openTemplate(id);
 }
@@ -202,7 +206,11 @@ export function generateDocument(request: unknown): GenerateAnswer {
     } else {
       if (previous && mode === 'newVersion')
         name = t(locale, 'documents.versionName', { name, date: frenchDate(input.today) });
-      const folder = ensureFolderPath('output', [OUTPUT_FOLDER, String(subjectYear(subject, input.today)), type.title]);
+      const folder = ensureFolderPath('output', [
+        OUTPUT_FOLDER,
+        String(subjectYear(subject, input.today)),
+        type.title,
+      ]);
       doc = createDocument(name, folder);
       status = previous && mode === 'newVersion' ? 'newVersion' : 'created';
     }

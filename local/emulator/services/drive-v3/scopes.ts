@@ -18,5 +18,11 @@ export const DRIVE_V3_SCOPES: Readonly<Record<string, readonly string[]>> = Obje
     `${A}drive.photos.readonly`,
     `${A}drive.readonly`,
   ],
-  'Drive.Files.update': [`${A}drive`, `${A}drive.appdata`, `${A}drive.file`, `${A}drive.metadata`, `${A}drive.scripts`],
+  'Drive.Files.update': [
+    `${A}drive`,
+    `${A}drive.appdata`,
+    `${A}drive.file`,
+    `${A}drive.metadata`,
+    `${A}drive.scripts`,
+  ],
 });

@@ -48,7 +48,13 @@ const notFound = (method: string, id: string) =>
     code: 404,
     message: `File not found: ${id}.`,
     errors: [
-      { domain: 'global', reason: 'notFound', message: `File not found: ${id}.`, locationType: 'parameter', location: 'fileId' },
+      {
+        domain: 'global',
+        reason: 'notFound',
+        message: `File not found: ${id}.`,
+        locationType: 'parameter',
+        location: 'fileId',
+      },
     ],
   });
 
@@ -125,13 +131,20 @@ export class EmuDriveV3Files {
     if (!item) throw notFound(method, String(fileId));
     const body = resource ?? {};
     for (const key of Object.keys(body)) if (!UPDATE_WRITABLE.has(key)) throw notWritable(method, key);
-    const add = String(optionalArgs?.addParents ?? '').split(',').filter(Boolean);
-    const remove = String(optionalArgs?.removeParents ?? '').split(',').filter(Boolean);
+    const add = String(optionalArgs?.addParents ?? '')
+      .split(',')
+      .filter(Boolean);
+    const remove = String(optionalArgs?.removeParents ?? '')
+      .split(',')
+      .filter(Boolean);
     for (const p of add) {
       const parent = s._visible(p);
       if (!parent || parent.mimeType !== MIME.FOLDER) throw notFound(method, p);
     }
-    const parents = [...item.parents.filter((p) => !remove.includes(p)), ...add.filter((p) => !item.parents.includes(p))];
+    const parents = [
+      ...item.parents.filter((p) => !remove.includes(p)),
+      ...add.filter((p) => !item.parents.includes(p)),
+    ];
     if (parents.length > 1) throw badRequest(method, 'Increasing the number of parents is not allowed');
     item.parents = parents;
     if (body.name !== undefined && body.name !== null) item.name = String(body.name);
@@ -180,7 +193,8 @@ export class DriveV3Service {
       size: item.data ? String(Buffer.from(item.data, 'base64').length) : undefined,
     };
     const asked = typeof optionalArgs?.fields === 'string' ? optionalArgs.fields : '';
-    const fields = asked === '*' ? Object.keys(full) : asked ? asked.split(',').map((f) => f.trim()) : DEFAULT_FIELDS;
+    const fields =
+      asked === '*' ? Object.keys(full) : asked ? asked.split(',').map((f) => f.trim()) : DEFAULT_FIELDS;
     const out: Record<string, unknown> = {};
     for (const f of fields) if (full[f] !== undefined) out[f] = full[f];
     return out as FileResource;
@@ -203,6 +217,7 @@ export class DriveV3Service {
 
 function webViewLink(item: DriveItem): string {
   if (item.mimeType === MIME.FOLDER) return `https://drive.google.com/drive/folders/${item.id}`;
-  if (item.mimeType === MIME.GOOGLE_DOCS) return `https://docs.google.com/document/d/${item.id}/edit?usp=drivesdk`;
+  if (item.mimeType === MIME.GOOGLE_DOCS)
+    return `https://docs.google.com/document/d/${item.id}/edit?usp=drivesdk`;
   return `https://drive.google.com/file/d/${item.id}/view?usp=drivesdk`;
 }
