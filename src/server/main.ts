@@ -38,6 +38,11 @@ export function menuEditSelection(): void {
   showSidebar('selection');
 }
 
+/** Menu: Extensions → Pilote → Produire un document (the sidebar opens on its « Documents » panel). */
+export function menuDocuments(): void {
+  showSidebar('documents');
+}
+
 /** Menu: Extensions → Pilote → Installer ou mettre à jour le classeur. */
 export function menuSetupWorkbook(): void {
   setupFromMenu();

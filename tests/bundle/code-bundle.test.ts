@@ -18,6 +18,9 @@ const EXPECTED_GLOBALS = [
   'menuEditSelection',
   'menuSetupWorkbook',
   'menuLoadDemoData',
+  'menuDocuments',
+  'getDocumentTypes',
+  'makeDocument',
   'loadDemoData',
   'getSidebarBootstrap',
   'saveRecord',
@@ -85,6 +88,8 @@ describe('dist/appsscript.json', () => {
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
       'https://www.googleapis.com/auth/script.container.ui',
       'https://www.googleapis.com/auth/userinfo.email',
+      'https://www.googleapis.com/auth/documents',
+      'https://www.googleapis.com/auth/drive.file',
     ]);
   });
 });
