@@ -2,63 +2,241 @@
  * The persisted local workbook shared by the playground, the CLI and the bench: an emulator
  * restored from `.local/state.json` (git-ignored) and a runner over the built dist/Code.js.
  * A new workspace is set up the way a coordinator's first open would: onOpen, then setup.
+ *
+ * One source of truth: the file. Every process that changes the workbook (the playground
+ * serving its page, each `npm run local -- call …`) does it inside {@link Workspace.transaction}:
+ * it takes `.local/state.lock` (created exclusively, holding the owner's pid), reloads the
+ * workbook if another process saved it since (the file's inode, size and mtime differ from
+ * those of the last load or save), runs, saves (write to a temporary file, then rename, so a
+ * reader never sees half a file) and releases the lock. A lock left by a dead process is taken
+ * over. So a CLI write while `npm start` runs shows in the page and is never overwritten.
+ * While a playground runs it also writes `playground.json` (pid, port) next to the state: the
+ * CLI then sends its command to it over HTTP instead of opening the workbook itself (one process
+ * owns the state, and a CLI call costs no reload of the page's workbook).
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Emulator, type EmulatorSnapshot } from './emulator/emulator';
 import { Runner } from './runner/runner';
 
 export const ROOT = resolve(__dirname, '..');
 
+/** The folder of the local workbook: `PILOTE_LOCAL_DIR` if set (tests), else `.local/`. */
+export function defaultDir(): string {
+  return process.env.PILOTE_LOCAL_DIR ? resolve(process.env.PILOTE_LOCAL_DIR) : join(ROOT, '.local');
+}
+
 export interface WorkspaceOptions {
-  /** Folder holding state.json; default `.local/` at the repo root. */
+  /** Folder holding state.json; default {@link defaultDir}. */
   dir?: string;
   distDir?: string;
   echoLogs?: boolean;
+  /** How long to wait for another process's lock before giving up (ms); default 120 s (opening the demo workbook takes ~20 s on a loaded machine). */
+  lockTimeoutMs?: number;
 }
 
 export interface Workspace {
+  /** The emulator of the current state (a new one after a reload: read it each time). */
   readonly emulator: Emulator;
+  /** The runner over the current emulator (a new one after a reload). */
   readonly runner: Runner;
   readonly distDir: string;
   readonly statePath: string;
+  /** The folder of state.json (and of state.lock, playground.json). */
+  readonly dir: string;
   /** True when this open created the workbook. */
   readonly created: boolean;
+  /** Writes the workbook to the file now (callers outside a transaction hold no lock: prefer transaction). */
   save(): void;
+  /**
+   * Runs `work` on the latest saved workbook under the file lock and saves after it, also when
+   * it throws. Nested calls run inside the outer one.
+   */
+  transaction<T>(work: () => T): T;
+  /** Reloads the workbook if another process saved it since (under the lock); true if it did. */
+  sync(): boolean;
+}
+
+/** Identity of one saved version of the file: a save renames a new file over it. */
+function stampOf(path: string): string | null {
+  try {
+    const s = statSync(path);
+    return `${s.ino}:${s.size}:${s.mtimeMs}`;
+  } catch {
+    return null;
+  }
+}
+
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Takes the lock file (exclusive create); returns its release. */
+export function acquireLock(lockPath: string, timeoutMs = 120_000): () => void {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const fd = openSync(lockPath, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => rmSync(lockPath, { force: true });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+    let owner = Number.NaN;
+    try {
+      owner = Number(readFileSync(lockPath, 'utf8'));
+    } catch {
+      continue; // released between our create and our read: try again
+    }
+    // A lock whose pid is written and dead was left by a crash: take it over. (An empty file is
+    // a lock being written right now.)
+    if (Number.isInteger(owner) && owner > 0 && !alive(owner)) {
+      rmSync(lockPath, { force: true });
+      continue;
+    }
+    if (Date.now() > deadline)
+      throw new Error(`classeur local occupé : ${lockPath} est tenu par le processus ${owner}`);
+    sleepSync(20);
+  }
 }
 
 /** Opens the local workbook, creating and setting it up on first use. */
 export function openWorkspace(options: WorkspaceOptions = {}): Workspace {
-  const dir = options.dir ?? join(ROOT, '.local');
+  const dir = options.dir ?? defaultDir();
   const distDir = options.distDir ?? join(ROOT, 'dist');
   const statePath = join(dir, 'state.json');
+  const lockPath = join(dir, 'state.lock');
   const bundlePath = join(distDir, 'Code.js');
   if (!existsSync(bundlePath)) throw new Error(`${bundlePath} is missing: run \`npm run build\` first`);
   const files = { Sidebar: readFileSync(join(distDir, 'Sidebar.html'), 'utf8') };
-  const created = !existsSync(statePath);
-  const emulator = created
-    ? new Emulator({ htmlFiles: files })
-    : Emulator.fromSnapshot(JSON.parse(readFileSync(statePath, 'utf8')) as EmulatorSnapshot, {
-        htmlFiles: files,
-      });
-  const runner = new Runner({ bundlePath, host: emulator, echoLogs: options.echoLogs });
-  const save = () => {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(statePath, JSON.stringify(emulator.snapshot()));
+  mkdirSync(dir, { recursive: true });
+
+  let emulator: Emulator;
+  let runner: Runner;
+  let stamp: string | null = null;
+  let depth = 0;
+
+  const attach = (next: Emulator) => {
+    emulator = next;
+    runner = new Runner({ bundlePath, host: emulator, echoLogs: options.echoLogs });
   };
-  if (created) {
+  const save = () => {
+    const temporary = `${statePath}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify(emulator.snapshot()));
+    renameSync(temporary, statePath);
+    stamp = stampOf(statePath);
+  };
+  /** The saved workbook, or a new one set up as a first open does (no file yet, or a reset). */
+  const load = (): boolean => {
+    if (existsSync(statePath)) {
+      const text = readFileSync(statePath, 'utf8');
+      stamp = stampOf(statePath);
+      attach(Emulator.fromSnapshot(JSON.parse(text) as EmulatorSnapshot, { htmlFiles: files }));
+      return false;
+    }
+    attach(new Emulator({ htmlFiles: files }));
     runner.run('onOpen', { authMode: 'LIMITED' }, 'simpleTrigger');
     const names = runner.functionNames();
     if (names.includes('setupWorkbook')) runner.run('setupWorkbook');
     if (names.includes('loadDemoData')) runner.run('loadDemoData');
     save();
-  } else {
-    runner.run('onOpen', { authMode: 'LIMITED' }, 'simpleTrigger');
-  }
-  return { emulator, runner, distDir, statePath, created, save };
+    return true;
+  };
+  const locked = <T>(work: () => T): T => {
+    if (depth > 0) return work();
+    const release = acquireLock(lockPath, options.lockTimeoutMs);
+    depth += 1;
+    try {
+      return work();
+    } finally {
+      depth -= 1;
+      release();
+    }
+  };
+  const syncLocked = (): boolean => {
+    if (stampOf(statePath) === stamp) return false;
+    load();
+    return true;
+  };
+
+  const created = locked(() => {
+    const fresh = load();
+    // Opening the document runs onOpen (a new workbook ran it while being set up).
+    if (!fresh) runner.run('onOpen', { authMode: 'LIMITED' }, 'simpleTrigger');
+    return fresh;
+  });
+
+  return {
+    get emulator() {
+      return emulator;
+    },
+    get runner() {
+      return runner;
+    },
+    distDir,
+    statePath,
+    dir,
+    created,
+    save,
+    transaction: <T>(work: () => T): T =>
+      locked(() => {
+        syncLocked();
+        try {
+          return work();
+        } finally {
+          save();
+        }
+      }),
+    sync: () => locked(syncLocked),
+  };
 }
 
-/** Deletes the local workbook. */
-export function resetWorkspace(dir = join(ROOT, '.local')): void {
-  rmSync(join(dir, 'state.json'), { force: true });
+/** Deletes the local workbook (under its lock: a running playground recreates it at its next step). */
+export function resetWorkspace(dir = defaultDir()): void {
+  mkdirSync(dir, { recursive: true });
+  const release = acquireLock(join(dir, 'state.lock'));
+  try {
+    rmSync(join(dir, 'state.json'), { force: true });
+  } finally {
+    release();
+  }
+}
+
+/** Where a running playground says it listens. */
+export const playgroundFile = (dir = defaultDir()) => join(dir, 'playground.json');
+
+export interface RunningPlayground {
+  pid: number;
+  port: number;
+}
+
+/** The playground serving the workbook of `dir`, if one runs (its file names a live pid). */
+export function runningPlayground(dir = defaultDir()): RunningPlayground | null {
+  try {
+    const info = JSON.parse(readFileSync(playgroundFile(dir), 'utf8')) as RunningPlayground;
+    return Number.isInteger(info.pid) && Number.isInteger(info.port) && alive(info.pid) ? info : null;
+  } catch {
+    return null;
+  }
 }

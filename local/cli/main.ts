@@ -9,11 +9,13 @@
  *   docs                                                      write docs/workbook.md from the schema
  *   export docx|html <document id> <file>                     write an emulated Google Doc as .docx or HTML
  *   documents                                                 list the emulated Google Docs (id, name)
+ *   export xlsx <file> | import xlsx <file> | export ics <space> <file>   files (local/export/commands.ts)
  */
 import { schemaAsJson } from '../docs/schema-json';
 import { writeWorkbookDoc } from '../docs/workbook-doc';
+import { FILE_COMMANDS_USAGE, runFileCommand } from '../export/commands';
 import { exportDocument } from '../render/export';
-import { openWorkspace, resetWorkspace } from '../workspace';
+import { openWorkspace, resetWorkspace, runningPlayground } from '../workspace';
 
 function print(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
@@ -32,6 +34,34 @@ async function exportCommand(rest: string[]): Promise<number> {
     throw new Error('usage: export docx|html <document id> <file>');
   print({ ok: true, ...(await exportDocument(openWorkspace().emulator, format, id, file)) });
   return 0;
+}
+
+/**
+ * `call` and `run` while a playground runs (its playground.json names a live pid): sent to it over
+ * HTTP on 127.0.0.1, so the one process that holds the workbook runs them and the page shows them.
+ * Null when no playground answers (the command then opens the file under its lock).
+ */
+async function sendToPlayground(command: string | undefined, rest: string[]): Promise<number | null> {
+  if (command !== 'call' && command !== 'run') return null;
+  const [fn, json] = rest;
+  const running = fn ? runningPlayground() : null;
+  if (!running) return null;
+  const [path, body] =
+    command === 'call' ? ['/rpc', { fn, args: parseArgs(json) }] : ['/menu', { functionName: fn }];
+  let answer: { ok: boolean };
+  try {
+    const res = await fetch(`http://127.0.0.1:${running.port}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (!res.ok) throw new Error(await res.text());
+    answer = (await res.json()) as { ok: boolean };
+  } catch {
+    return null;
+  }
+  print({ ...answer, via: `playground http://127.0.0.1:${running.port} (pid ${running.pid})` });
+  return answer.ok ? 0 : 1;
 }
 
 function main(argv: string[]): number | Promise<number> {
@@ -59,8 +89,8 @@ function main(argv: string[]): number | Promise<number> {
       const [fn, json] = rest;
       if (!fn) throw new Error('usage: call <function> [json args]');
       const workspace = openWorkspace();
-      const outcome = workspace.runner.call(fn, ...parseArgs(json));
-      workspace.save();
+      // Under the workbook's lock, on its latest version: a running playground loses nothing.
+      const outcome = workspace.transaction(() => workspace.runner.call(fn, ...parseArgs(json)));
       const stats = outcome.stats && {
         calls: outcome.stats.calls,
         ms: outcome.stats.ms,
@@ -75,8 +105,7 @@ function main(argv: string[]): number | Promise<number> {
       const [fn] = rest;
       if (!fn) throw new Error('usage: run <function>');
       const workspace = openWorkspace();
-      const { stats } = workspace.runner.run(fn);
-      workspace.save();
+      const { stats } = workspace.transaction(() => workspace.runner.run(fn));
       print({ ok: true, stats: { calls: stats.calls, ms: stats.ms, byMethod: stats.byMethod } });
       return 0;
     }
@@ -93,7 +122,11 @@ function main(argv: string[]): number | Promise<number> {
       return 0;
     }
     case 'export':
-      return exportCommand(rest);
+      return rest[0] === 'docx' || rest[0] === 'html'
+        ? exportCommand(rest)
+        : runFileCommand(command, rest, () => openWorkspace(), print);
+    case 'import':
+      return runFileCommand(command, rest, () => openWorkspace(), print);
     case 'documents': {
       const { emulator } = openWorkspace();
       print(
@@ -103,21 +136,19 @@ function main(argv: string[]): number | Promise<number> {
     }
     default:
       process.stderr.write(
-        'usage: npm run local -- call <function> [json] | run <function> | functions | reset | demo | schema | docs | export docx|html <id> <file> | documents\n',
+        `usage: npm run local -- call <function> [json] | run <function> | functions | reset | demo | schema | docs | export docx|html <id> <file> | documents | ${FILE_COMMANDS_USAGE}\n`,
       );
       return 2;
   }
 }
 
-function fail(e: unknown): void {
-  process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
-  process.exitCode = 1;
-}
-
-try {
-  Promise.resolve(main(process.argv.slice(2))).then((code) => {
+const argv = process.argv.slice(2);
+sendToPlayground(argv[0], argv.slice(1))
+  .then((sent) => sent ?? main(argv))
+  .then((code) => {
     process.exitCode = code;
-  }, fail);
-} catch (e) {
-  fail(e);
-}
+  })
+  .catch((e: unknown) => {
+    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 1;
+  });

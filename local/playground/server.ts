@@ -3,10 +3,12 @@
  * google.script.run shim, and the cost of every server call — on http://localhost:PORT.
  * Every call runs the shipped dist/Code.js in the emulator; the workbook is saved after each.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { openWorkspace, type Workspace } from '../workspace';
+import { openWorkspace, playgroundFile, type Workspace } from '../workspace';
+import { openDialogLine } from './dialogs';
+import { cellInfo, editCell } from './edit';
 import { workbookView } from './view';
 
 const here = __dirname;
@@ -72,11 +74,16 @@ export interface PlaygroundOptions {
 }
 
 /** Starts the playground; resolves with the server once it listens. */
-export function startPlayground(
+export async function startPlayground(
   workspace: Workspace,
   port = PORT,
   options: PlaygroundOptions = {},
 ): Promise<ReturnType<typeof createServer>> {
+  // A question a handler asks with no scripted answer goes to the page (see dialogs.ts).
+  const dialogs = await openDialogLine();
+  const askThePage = () => {
+    workspace.emulator.ui._askUser = dialogs.ask;
+  };
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
@@ -86,7 +93,10 @@ export function startPlayground(
       if (req.method === 'GET' && url.pathname === '/sidebar')
         return send(res, 200, 'text/html', sidebarPage(workspace, url.searchParams.has('shown')));
       if (req.method === 'GET' && url.pathname === '/state') {
-        return send(res, 200, 'application/json', JSON.stringify(workbookView(workspace)));
+        // What another process (the CLI) saved shows at the page's next refresh.
+        workspace.sync();
+        const view = { ...workbookView(workspace), dialogPort: dialogs.port };
+        return send(res, 200, 'application/json', JSON.stringify(view));
       }
       if (req.method === 'POST' && url.pathname === '/rpc') {
         const { fn, args, locale } = (await readBody(req)) as {
@@ -94,10 +104,14 @@ export function startPlayground(
           args: unknown[];
           locale?: string;
         };
-        useLocale(workspace, locale);
-        const outcome = workspace.runner.call(fn, ...(Array.isArray(args) ? args : []));
-        workspace.save();
-        const stats = outcome.stats ? { calls: outcome.stats.calls, ms: outcome.stats.ms } : null;
+        const outcome = workspace.transaction(() => {
+          useLocale(workspace, locale);
+          askThePage();
+          return workspace.runner.call(fn, ...(Array.isArray(args) ? args : []));
+        });
+        const stats = outcome.stats
+          ? { calls: outcome.stats.calls, ms: outcome.stats.ms, byMethod: outcome.stats.byMethod }
+          : null;
         if (options.loseAnswer?.(fn))
           return send(res, 200, 'application/json', JSON.stringify({ ok: false, error: LOST_ANSWER, stats }));
         const body = outcome.ok
@@ -107,22 +121,37 @@ export function startPlayground(
       }
       if (req.method === 'POST' && url.pathname === '/menu') {
         const { functionName, locale } = (await readBody(req)) as { functionName: string; locale?: string };
-        useLocale(workspace, locale);
-        const shownBefore = workspace.emulator.ui.shown.length;
-        let body: Record<string, unknown>;
-        try {
-          const { stats } = workspace.runner.run(functionName);
-          const shown = workspace.emulator.ui.shown.slice(shownBefore);
-          body = {
-            ok: true,
-            stats: { calls: stats.calls, ms: stats.ms },
-            sidebar: shown.some((s) => s.kind === 'sidebar'),
-          };
-        } catch (e) {
-          body = { ok: false, error: e instanceof Error ? e.message : String(e), stats: null };
-        }
-        workspace.save();
+        const body = workspace.transaction((): Record<string, unknown> => {
+          useLocale(workspace, locale);
+          askThePage();
+          const shownBefore = workspace.emulator.ui.shown.length;
+          try {
+            const { stats } = workspace.runner.run(functionName);
+            const shown = workspace.emulator.ui.shown.slice(shownBefore);
+            return {
+              ok: true,
+              stats: { calls: stats.calls, ms: stats.ms, byMethod: stats.byMethod },
+              sidebar: shown.some((s) => s.kind === 'sidebar'),
+              dialogs: shown.flatMap((s) =>
+                s.kind === 'alert' || s.kind === 'prompt' ? [{ prompt: s.prompt, answer: s.answer }] : [],
+              ),
+            };
+          } catch (e) {
+            return { ok: false, error: e instanceof Error ? e.message : String(e), stats: null };
+          }
+        });
         return send(res, 200, 'application/json', JSON.stringify(body));
+      }
+      if (req.method === 'GET' && url.pathname === '/cell') {
+        const q = url.searchParams;
+        workspace.sync();
+        const info = cellInfo(workspace, q.get('sheet') ?? '', Number(q.get('row')), Number(q.get('column')));
+        return send(res, 200, 'application/json', JSON.stringify(info));
+      }
+      if (req.method === 'POST' && url.pathname === '/edit') {
+        const edit = (await readBody(req)) as Parameters<typeof editCell>[1];
+        const outcome = workspace.transaction(() => editCell(workspace, edit));
+        return send(res, 200, 'application/json', JSON.stringify(outcome));
       }
       if (req.method === 'POST' && url.pathname === '/select') {
         const { sheet, row, column } = (await readBody(req)) as {
@@ -130,8 +159,7 @@ export function startPlayground(
           row: number;
           column: number;
         };
-        workspace.emulator.selectCell(sheet, row, column);
-        workspace.save();
+        workspace.transaction(() => workspace.emulator.selectCell(sheet, row, column));
         return send(res, 200, 'application/json', '{"ok":true}');
       }
       send(res, 404, 'text/plain', 'not found');
@@ -139,7 +167,25 @@ export function startPlayground(
       send(res, 500, 'text/plain', e instanceof Error ? e.message : String(e));
     }
   });
-  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+  // While it listens, the CLI finds it through playground.json and sends its commands here.
+  const info = playgroundFile(workspace.dir);
+  server.on('close', () => {
+    void dialogs.close();
+    try {
+      if (JSON.parse(readFileSync(info, 'utf8')).port === listening) rmSync(info, { force: true });
+    } catch {
+      // already gone
+    }
+  });
+  let listening = -1;
+  return new Promise((resolve) =>
+    server.listen(port, '127.0.0.1', () => {
+      const address = server.address();
+      listening = typeof address === 'object' && address ? address.port : port;
+      writeFileSync(info, JSON.stringify({ pid: process.pid, port: listening }));
+      resolve(server);
+    }),
+  );
 }
 
 if (require.main === module) {

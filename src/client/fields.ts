@@ -323,6 +323,8 @@ export function toInputText(field: FormField, value: FormValue, locale: Locale):
       const rest = minutes % 60;
       return `${Math.floor(minutes / 60)}h${rest < 10 ? '0' : ''}${rest}`;
     }
+    // An amount shows its cents, as the sheet's money format does (45,50, not 45,5).
+    if (field.type === 'money') return decimal2(value, locale);
     return decimal(value, locale);
   }
   if (typeof value === 'boolean') return value ? t(locale, 'form.yes') : '';
@@ -332,6 +334,11 @@ export function toInputText(field: FormField, value: FormValue, locale: Locale):
 
 function round(n: number): number {
   return Math.round(n * 1e9) / 1e9;
+}
+
+function decimal2(n: number, locale: Locale): string {
+  const text = (Math.round(n * 100) / 100).toFixed(2);
+  return locale === 'fr' ? text.replace('.', ',') : text;
 }
 
 function decimal(n: number, locale: Locale): string {

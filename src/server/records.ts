@@ -10,7 +10,7 @@ import { describeIssues, SaveRecordRequestSchema, SheetKeySchema } from '../shar
 import type { SavedRecord } from '../shared/rpc';
 import { t } from '../shared/i18n';
 import { extendFormulas, formulaEnd, workbookEnvironment } from './adapters/formula-writer';
-import { appendJournal } from './adapters/journal';
+import { appendJournal, journalHasRequest } from './adapters/journal';
 import { growTable } from './adapters/table-growth';
 import { type StoredRecord, TableRepository } from './adapters/table-repository';
 import { WorkbookSession } from './adapters/workbook';
@@ -62,7 +62,9 @@ export function createOrUpdateRecord(request: unknown): SavedRecord {
     }
     const saved = id ? repository.update(id, values, stamp) : repository.insert(values, stamp);
     if (!id && !saved.duplicate) keepFormulasAhead(workbook, sheet, repository, saved.row);
-    if (!saved.duplicate) {
+    // A submission resent after an error that struck between the row and its journal line gets
+    // the line it missed; one that was journaled already gets nothing.
+    if (!saved.duplicate || !journalHasRequest(workbook, requestId)) {
       appendJournal(workbook, {
         at: now,
         user: Session.getActiveUser().getEmail(),
@@ -70,6 +72,7 @@ export function createOrUpdateRecord(request: unknown): SavedRecord {
         sheet: sheet.name,
         recordId: saved.id,
         summary: summarise(sheet, saved.id, values, id ? 'updated' : 'created'),
+        requestId,
       });
     }
     return { sheet: sheet.key, id: saved.id, row: saved.row, duplicate: saved.duplicate };

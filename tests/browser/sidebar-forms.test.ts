@@ -281,7 +281,7 @@ test('a booking found by search is edited: only the changed field is sent and wr
   await page.getByTestId('search').press('Enter');
   await page.locator(`button.hit[data-id="${id}"]`).click();
   await page.locator(`form[data-id="${id}"]`).waitFor();
-  await expect(page.locator('#f-price').inputValue()).resolves.toBe('45,5');
+  await expect(page.locator('#f-price').inputValue()).resolves.toBe('45,50');
   await expect(page.locator('#f-startDate').inputValue()).resolves.toBe('2026-05-12');
   await page.locator('#f-price').fill('60');
   await page.getByTestId('submit').click();

@@ -20,7 +20,13 @@ import * as spreadsheet from '../../local/emulator/spreadsheet';
 const EMULATOR = join(__dirname, '..', '..', 'local', 'emulator');
 
 /** Classes the script never reaches: the emulator's own machinery behind the services. */
-const HOST_ONLY_CLASSES = new Set(['Workbook', 'FormulaEngine', 'VirtualClockPlugin', 'SheetsMathPlugin', 'SheetsDatePlugin']);
+const HOST_ONLY_CLASSES = new Set([
+  'Workbook',
+  'FormulaEngine',
+  'VirtualClockPlugin',
+  'SheetsMathPlugin',
+  'SheetsDatePlugin',
+]);
 
 /** Public in TypeScript for the emulator's own use, not Apps Script members (hidden from the script). */
 const HOST_ONLY_MEMBERS = new Set([

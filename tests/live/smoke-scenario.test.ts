@@ -11,6 +11,7 @@ import { LiveFailure } from '../../local/live/failure';
 import { buildPushFiles } from '../../local/live/push-files';
 import { matchRules, type RunFunction, runSmokeScenario, SMOKE_FORMULA } from '../../local/live/scenario';
 import { Runner } from '../../local/runner/runner';
+import { SCHEMA_VERSION } from '../../src/schema';
 
 const DIST = join(__dirname, '..', '..', 'dist');
 
@@ -111,7 +112,7 @@ describe('smoke scenario on the emulator', () => {
       project.calls.length = 0;
       const steps = await runSmokeScenario(tampered, '20260401120001');
       expect(steps[0]?.line).toBe(
-        '✓ Installation du classeur : schéma 2, 0 feuilles créées, 0 colonnes ajoutées',
+        `✓ Installation du classeur : schéma ${SCHEMA_VERSION}, 0 feuilles créées, 0 colonnes ajoutées`,
       );
       expect(steps.map((s) => s.ok)).toEqual([true, true, false, true, false, false]);
       expect(steps[2]?.line).toBe(

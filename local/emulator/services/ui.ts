@@ -50,6 +50,14 @@ export type MenuEntry =
   | { kind: 'separator' }
   | { kind: 'submenu'; caption: string; entries: MenuEntry[] };
 
+/** An alert or prompt waiting for the user's answer. */
+export interface Question {
+  kind: 'alert' | 'prompt';
+  title: string | null;
+  prompt: string;
+  buttons: string;
+}
+
 /** What the emulated user saw. */
 export type Shown =
   | { kind: 'sidebar'; title: string; html: string; width: number }
@@ -129,6 +137,11 @@ export class UiEmulator {
   /** Everything shown, oldest first. */
   readonly shown: Shown[] = [];
   private answers: { button: ButtonName; text: string; thinkMs: number }[] = [];
+  /**
+   * Playground: asks a real user when no answer is scripted; blocks the execution until the
+   * user answers (as the script waits on Google) and charges the wait as `thinkMs`.
+   */
+  _askUser: ((question: Question) => { button: string; text: string; thinkMs: number }) | null = null;
   private available = true;
   private readonly addonName: string;
 
@@ -176,7 +189,7 @@ export class UiEmulator {
   alert(a: string, b?: string, c?: string): ButtonName {
     this.charge('alert');
     const [title, prompt, buttons] = b === undefined ? [null, a, ButtonSet.OK] : [a, b, c ?? ButtonSet.OK];
-    const answer = this.answer(buttons, prompt);
+    const answer = this.answer(buttons, prompt, { kind: 'alert', title, prompt: String(prompt), buttons });
     this.shown.push({ kind: 'alert', title, prompt: String(prompt), buttons, answer: answer.button });
     return answer.button;
   }
@@ -186,7 +199,7 @@ export class UiEmulator {
   prompt(a: string, b?: string, c?: string): PromptResponse {
     this.charge('prompt');
     const [title, prompt, buttons] = b === undefined ? [null, a, ButtonSet.OK] : [a, b, c ?? ButtonSet.OK];
-    const answer = this.answer(buttons, prompt);
+    const answer = this.answer(buttons, prompt, { kind: 'prompt', title, prompt: String(prompt), buttons });
     this.shown.push({
       kind: 'prompt',
       title,
@@ -253,8 +266,12 @@ export class UiEmulator {
     });
   }
 
-  private answer(buttons: string, prompt: string): { button: ButtonName; text: string } {
-    const next = this.answers.shift();
+  private answer(buttons: string, prompt: string, question: Question): { button: ButtonName; text: string } {
+    const next =
+      this.answers.shift() ??
+      (this._askUser && BUTTONS[buttons as keyof typeof ButtonSet]
+        ? (this._askUser(question) as { button: ButtonName; text: string; thinkMs: number })
+        : undefined);
     if (!next) {
       throw new Error(
         `emulator: a dialog asked "${prompt}" but no answer was scripted (Google would wait for the user)`,

@@ -46,5 +46,12 @@ export const journalSheet: SheetDef = {
     col('sheet', 'text', 'Feuille', 'Sheet', { readOnly: true, width: 160 }),
     col('recordId', 'text', 'Fiche', 'Record', { readOnly: true, width: 110 }),
     col('summary', 'longText', 'Résumé', 'Summary', { readOnly: true, width: 420 }),
+    col('requestId', 'text', 'Demande', 'Request', {
+      readOnly: true,
+      hidden: true,
+      since: 3,
+      help: 'Identifiant de la saisie qui a écrit la ligne : une saisie renvoyée après une erreur n’est journalisée qu’une fois.',
+      helpEn: 'Id of the submission that wrote the line: a submission resent after an error is logged once.',
+    }),
   ],
 };
