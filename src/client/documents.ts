@@ -16,6 +16,10 @@ function safeDocUrl(url: string): string | null {
   return /^https:\/\/docs\.google\.com\/document\/d\/[A-Za-z0-9_-]+\//.test(url) ? url : null;
 }
 
+function safePdfUrl(url: string): string | null {
+  return /^https:\/\/drive\.google\.com\/file\/d\/[A-Za-z0-9_-]+\//.test(url) ? url : null;
+}
+
 export function renderDocumentsPanel(locale: Locale): HTMLElement {
   const panel = el('section', {
     class: 'documents',
@@ -29,6 +33,7 @@ export function renderDocumentsPanel(locale: Locale): HTMLElement {
     id: 'document-new-version',
     'data-testid': 'document-new-version',
   });
+  const pdf = el('input', { type: 'checkbox', id: 'document-pdf', 'data-testid': 'document-pdf' });
   const generate = el(
     'button',
     { type: 'button', 'data-testid': 'document-generate' },
@@ -86,6 +91,7 @@ export function renderDocumentsPanel(locale: Locale): HTMLElement {
       subject: readSubject(),
       mode: newVersion.checked ? 'newVersion' : 'update',
       overwrite: force,
+      pdf: pdf.checked,
     })
       .then((answer) => {
         status.textContent = answer.message;
@@ -94,6 +100,16 @@ export function renderDocumentsPanel(locale: Locale): HTMLElement {
         if (url)
           link.append(
             el('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, t(locale, 'documents.open')),
+          );
+        const pdfUrl = answer.status !== 'editedByUser' && answer.pdfUrl ? safePdfUrl(answer.pdfUrl) : null;
+        if (pdfUrl)
+          link.append(
+            ' · ',
+            el(
+              'a',
+              { href: pdfUrl, target: '_blank', rel: 'noopener noreferrer' },
+              t(locale, 'documents.openPdf'),
+            ),
           );
       })
       .catch((error: unknown) => {
@@ -123,6 +139,12 @@ export function renderDocumentsPanel(locale: Locale): HTMLElement {
       { class: 'field' },
       newVersion,
       el('label', { for: 'document-new-version' }, t(locale, 'documents.newVersionChoice')),
+    ),
+    el(
+      'div',
+      { class: 'field' },
+      pdf,
+      el('label', { for: 'document-pdf' }, t(locale, 'documents.pdfChoice')),
     ),
     el('div', { class: 'actions' }, generate, overwrite),
     status,

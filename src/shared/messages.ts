@@ -134,6 +134,8 @@ export const messagesFr = {
   'documents.overwrite': 'Remplacer quand même',
   'documents.open': 'Ouvrir le document',
   'documents.generating': 'Production en cours…',
+  'documents.pdfChoice': 'Aussi en PDF (à côté du document)',
+  'documents.openPdf': 'Ouvrir le PDF',
 } as const;
 
 export const messagesEn: Record<keyof typeof messagesFr, string> = {
@@ -261,4 +263,6 @@ export const messagesEn: Record<keyof typeof messagesFr, string> = {
   'documents.overwrite': 'Replace anyway',
   'documents.open': 'Open the document',
   'documents.generating': 'Making the document…',
+  'documents.pdfChoice': 'Also as PDF (beside the document)',
+  'documents.openPdf': 'Open the PDF',
 };

@@ -152,6 +152,39 @@ describe('generating a meeting’s minutes', () => {
     expect(body).toContain(`1\t${hostile}\n2\t$0`);
   });
 
+  test('a PDF beside the document, replaced (not duplicated) when regenerated', () => {
+    const meeting = addMeeting(h, { title: 'Bureau PDF', decisions: 'Une' }, 5);
+    const first = h.api<Answer & { pdfUrl: string }>('makeDocument', {
+      type: 'meetingMinutes',
+      subject: meeting,
+      pdf: true,
+    });
+    if (!first.result.ok) throw new Error(first.result.error.message);
+    expect(first.stats.byMethod).toMatchObject({ 'Document.getAs': 1, 'Drive.Files.create': 2 });
+    const pdfs = () => [...h.emulator.drive.items.values()].filter((i) => i.mimeType === 'application/pdf');
+    expect(pdfs()).toHaveLength(1);
+    const pdf = pdfs()[0];
+    expect(pdf.name).toBe(`${first.result.data.name}.pdf`);
+    expect(pdf.parents).toEqual(h.emulator.drive.items.get(first.result.data.documentId)?.parents);
+    expect(
+      Buffer.from(pdf.data ?? '', 'base64')
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+    expect(first.result.data.pdfUrl).toBe(`https://drive.google.com/file/d/${pdf.id}/view?usp=drivesdk`);
+    const docId = first.result.data.documentId;
+    expect(documentsRows(h).find((r) => r.fileId === docId)?.pdfLink).toBe(first.result.data.pdfUrl);
+    const again = h.api<Answer & { pdfUrl: string }>('makeDocument', {
+      type: 'meetingMinutes',
+      subject: meeting,
+      pdf: true,
+    });
+    if (!again.result.ok) throw new Error(again.result.error.message);
+    expect(again.result.data.pdfUrl).toBe(first.result.data.pdfUrl);
+    expect(again.stats.byMethod['Drive.Files.update']).toBe(1);
+    expect(pdfs()).toHaveLength(1);
+  });
+
   test('bad requests are refused in French and change nothing', () => {
     const before = docsInDrive(h).length;
     for (const [request, code] of [

@@ -186,6 +186,8 @@ export function documentText(doc: Doc): string {
 export interface WrittenStamp {
   fingerprint: string;
   at: string;
+  /** The PDF made beside it, when asked. */
+  pdfId?: string;
 }
 
 const STAMP_PREFIX = 'pilote.document.';

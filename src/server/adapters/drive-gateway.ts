@@ -62,3 +62,25 @@ export function ensureFolderPath(key: string, names: readonly string[]): string 
 export function createDocInFolder(name: string, folderId: string): string {
   return create(name, DOC_MIME, folderId);
 }
+
+/** The PDF of saved document `docId` beside it: `previousPdf` replaced when Pilote still sees it, else a new file. */
+export function savePdf(
+  docId: string,
+  name: string,
+  folderId: string,
+  previousPdf: string | null,
+): { id: string; url: string } {
+  // Document.getAs reads the saved document: the caller has called saveAndClose.
+  const blob = DocumentApp.openById(docId).getAs('application/pdf');
+  blob.setName(`${name}.pdf`);
+  const fields = { fields: 'id,webViewLink' };
+  const file =
+    previousPdf && alive(previousPdf)
+      ? drive().Files.update({ name: `${name}.pdf` }, previousPdf, blob, fields)
+      : drive().Files.create(
+          { name: `${name}.pdf`, mimeType: 'application/pdf', parents: [folderId] },
+          blob,
+          fields,
+        );
+  return { id: String(file.id), url: String(file.webViewLink ?? '') };
+}

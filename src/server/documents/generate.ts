@@ -28,7 +28,7 @@ import {
   writeStamp,
 } from '../adapters/docs-gateway';
 import { appsScriptWallClock } from '../adapters/cell-codec';
-import { ensureFolderPath } from '../adapters/drive-gateway';
+import { ensureFolderPath, savePdf } from '../adapters/drive-gateway';
 import { SettingsRepository } from '../adapters/settings-repository';
 import { growTable } from '../adapters/table-growth';
 import { type StoredRecord, TableRepository } from '../adapters/table-repository';
@@ -56,6 +56,8 @@ export const GenerateRequestSchema = v.strictObject({
   mode: v.optional(v.picklist(['update', 'newVersion']), 'update'),
   /** Rewrite a document the user has edited since Pilote wrote it. */
   overwrite: v.optional(v.boolean(), false),
+  /** Also save a PDF beside the document (replaced on regeneration). */
+  pdf: v.optional(v.boolean(), false),
 });
 
 export interface GeneratedDocument {
@@ -63,6 +65,8 @@ export interface GeneratedDocument {
   documentId: string;
   url: string;
   name: string;
+  /** The PDF's link, when asked. */
+  pdfUrl?: string;
   /** The « Documents » record. */
   recordId: string;
   message: string;
@@ -157,7 +161,7 @@ export function generateDocument(request: unknown): GenerateAnswer {
   const parsed = v.safeParse(GenerateRequestSchema, request);
   if (!parsed.success)
     throw new PiloteError('error.invalidArgument', { detail: describeIssues(parsed.issues) });
-  const { subject, mode, overwrite } = parsed.output;
+  const { subject, mode, overwrite, pdf } = parsed.output;
   const type = documentType(parsed.output.type);
   if (!type) throw new PiloteError('error.unknownDocumentType', { type: parsed.output.type.slice(0, 40) });
   checkSubject(type, subject);
@@ -185,11 +189,14 @@ export function generateDocument(request: unknown): GenerateAnswer {
     const previousDoc =
       previous && mode === 'update' ? openDocumentOrNull(String(previous.values.fileId)) : null;
 
+    const folderPath = [OUTPUT_FOLDER, String(subjectYear(subject, input.today)), type.title];
     let doc: GoogleAppsScript.Document.Document;
+    let previousStamp: ReturnType<typeof readStamp> = null;
     let status: GeneratedDocument['status'];
     let name = built.name;
     if (previousDoc) {
       const stamp = readStamp(previousDoc.getId());
+      previousStamp = stamp;
       const current = textFingerprint(previousDoc.getBody().getText());
       if (!overwrite && (!stamp || stamp.fingerprint !== current)) {
         return {
@@ -206,11 +213,7 @@ export function generateDocument(request: unknown): GenerateAnswer {
     } else {
       if (previous && mode === 'newVersion')
         name = t(locale, 'documents.versionName', { name, date: frenchDate(input.today) });
-      const folder = ensureFolderPath('output', [
-        OUTPUT_FOLDER,
-        String(subjectYear(subject, input.today)),
-        type.title,
-      ]);
+      const folder = ensureFolderPath('output', folderPath);
       doc = createDocument(name, folder);
       status = previous && mode === 'newVersion' ? 'newVersion' : 'created';
     }
@@ -219,7 +222,15 @@ export function generateDocument(request: unknown): GenerateAnswer {
     const url = doc.getUrl();
     doc.saveAndClose();
     const now = new Date();
-    writeStamp(id, { fingerprint: textFingerprint(text), at: now.toISOString() });
+    const pdfFile = pdf
+      ? savePdf(id, name, ensureFolderPath('output', folderPath), previousStamp?.pdfId ?? null)
+      : null;
+    const pdfId = pdfFile?.id ?? previousStamp?.pdfId;
+    writeStamp(id, {
+      fingerprint: textFingerprint(text),
+      at: now.toISOString(),
+      ...(pdfId ? { pdfId } : {}),
+    });
 
     const row: Record<string, CellValue> = {
       title: name,
@@ -231,6 +242,7 @@ export function generateDocument(request: unknown): GenerateAnswer {
       link: url,
       fileId: id,
     };
+    if (pdfFile) row.pdfLink = pdfFile.url;
     const stampW = { now, requestId: null };
     let recordId: string;
     if (status === 'updated' && previous) {
@@ -252,7 +264,16 @@ export function generateDocument(request: unknown): GenerateAnswer {
         : status === 'updated'
           ? 'documents.updated'
           : 'documents.newVersion';
-    return { status, documentId: id, url, name, recordId, message: t(locale, messageKey, { name }) };
+    const answer: GeneratedDocument = {
+      status,
+      documentId: id,
+      url,
+      name,
+      recordId,
+      message: t(locale, messageKey, { name }),
+    };
+    if (pdfFile) answer.pdfUrl = pdfFile.url;
+    return answer;
   });
 }
 

@@ -20,6 +20,14 @@ function tryGet(id) { try { Drive.Files.get(id); return 'ok'; } catch (e) { retu
 function rename(id, name) { return Drive.Files.update({ name: name }, id, null, { fields: 'id,name' }); }
 function move(id, from, to) { return Drive.Files.update({}, id, null, { addParents: to, removeParents: from, fields: 'parents' }); }
 function writeParents(id) { try { Drive.Files.update({ parents: ['x'] }, id); return 'ok'; } catch (e) { return e.message; } }
+function pdfOf(id) {
+  var doc = DocumentApp.openById(id);
+  doc.getBody().appendParagraph('pas encore enregistré');
+  var blob = doc.getAs('application/pdf');
+  var refused;
+  try { doc.getAs('text/plain'); } catch (e) { refused = e.message; }
+  return { type: blob.getContentType(), name: blob.getName(), head: blob.getDataAsString().slice(0, 5), text: blob.getDataAsString(), refused: refused };
+}
 function trash(id) { return Drive.Files.update({ trashed: true }, id, null, { fields: 'trashed' }); }
 `;
 
@@ -70,6 +78,23 @@ describe('Drive.Files (v3)', () => {
     });
     expect(runner.call('trash', doc.id)).toMatchObject({ value: { trashed: true } });
     expect(runner.call('getIt', doc.id, 'trashed')).toMatchObject({ value: { trashed: true } });
+  });
+
+  test('Document.getAs(PDF) exports the saved document (pending edits are not in it), other types refused', () => {
+    const { runner } = scriptHarness(SCRIPT);
+    const made = runner.call('folderAndDoc');
+    if (!made.ok) throw new Error(made.error);
+    const { doc } = made.value as { doc: { id: string } };
+    const out = runner.call('pdfOf', doc.id);
+    if (!out.ok) throw new Error(out.error);
+    const value = out.value as { type: string; name: string; head: string; text: string; refused: string };
+    expect(value).toMatchObject({ type: 'application/pdf', name: 'Modèle.pdf', head: '%PDF-' });
+    expect(value.text).toContain('Bonjour');
+    expect(value.text).not.toContain('pas encore');
+    expect(value.refused).toBe(
+      'Converting from application/vnd.google-apps.document to text/plain is not supported.',
+    );
+    expect(out.stats.byMethod['Document.getAs']).toBe(2);
   });
 
   test('the scope table lists drive.file for each method, and the membrane enforces it', () => {
