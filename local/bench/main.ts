@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Emulator, type EmulatorSnapshot } from '../emulator/emulator';
 import { CELL_COSTS_US, type ExecutionStats } from '../emulator/runtime';
+import { FIRST_DATA_ROW, KEY_ROW } from '../../src/schema';
 import { seedBookings, seedLabels } from '../fixtures';
 import { Runner } from '../runner/runner';
 import { MIME } from '../emulator/services/drive/store';
@@ -181,7 +182,10 @@ function main(): void {
     }
   }
   results.push(...documentRows(setUp));
+  const sync = calendarSyncRows(setUp);
+  results.push(...sync.rows);
   printTable(results);
+  process.stdout.write(`\n${sync.note}\n`);
   const formulaWrites = install.byMethod['Range.setFormulas'] ?? 0;
   const formulaCells = fresh.emulator.spreadsheetApp
     .getActiveSpreadsheet()
@@ -200,6 +204,92 @@ function main(): void {
       `Remplissage des réservations (hors mesure) : ${seeding.join(', ')}.\n` +
       `Durée réelle du banc : ${((Date.now() - started) / 1000).toFixed(1)} s.\n`,
   );
+}
+
+/** 2,000 confirmed one-hour bookings of « Grande halle », one a day from 01/01/2026 (as tests/server/calendar-sync-scale.test.ts). */
+function seedScheduledBookings(emulator: Emulator, count: number): void {
+  seedBookings(emulator, count);
+  seedLabels(emulator, 'spaces', ['Grande halle']);
+  const sheet = emulator.spreadsheetApp.getActiveSpreadsheet().getSheetByName('Réservations');
+  if (!sheet) throw new Error('no bookings');
+  const keys = sheet.getRange(KEY_ROW, 1, 1, sheet.getLastColumn()).getValues()[0] as string[];
+  const put = (key: string, value: (i: number) => string | number) =>
+    sheet
+      .getRange(FIRST_DATA_ROW, keys.indexOf(key) + 1, count, 1)
+      .setValues(Array.from({ length: count }, (_, i) => [value(i)]));
+  put('space', () => "'Grande halle");
+  put('status', () => "'Confirmée");
+  put('startDate', (i) => 46023 + i);
+  put('startTime', () => 10 / 24);
+  put('endTime', () => 11 / 24);
+}
+
+const CALENDAR_WRITES = new Set([
+  'Events.insert',
+  'Events.update',
+  'Events.patch',
+  'Events.remove',
+  'Calendars.insert',
+]);
+
+/**
+ * The calendar sync on 2,000 bookings (issue 10): the initial sync (runs until complete, each
+ * under the 6-minute limit), 20 bookings changed, nothing changed; and beside them the peer way
+ * (every event rewritten each run), measured by forgetting the content hashes before a run.
+ */
+function calendarSyncRows(setUp: EmulatorSnapshot): { rows: Row[]; note: string } {
+  const count = 2000;
+  const { emulator, runner } = open(setUp);
+  seedScheduledBookings(emulator, count);
+  const run = () => {
+    const stats = call(runner, 'syncBookingCalendars');
+    const writes = stats.log.filter((c) => CALENDAR_WRITES.has(c.method)).length;
+    const lists = stats.log.filter((c) => c.method === 'Events.list').length;
+    return { stats, writes, lists };
+  };
+  const rows: Row[] = [];
+  const initial: ReturnType<typeof run>[] = [];
+  for (let k = 0; k < 12; k += 1) {
+    const r = run();
+    initial.push(r);
+    if (r.writes === 0) break;
+  }
+  initial.pop(); // the last run found nothing left to send
+  initial.forEach((r, k) => {
+    rows.push(measure(`Synchronisation initiale, passage ${k + 1}`, count, r.stats));
+  });
+  const sheet = emulator.spreadsheetApp.getActiveSpreadsheet().getSheetByName('Réservations');
+  if (!sheet) throw new Error('no bookings');
+  const keys = sheet.getRange(KEY_ROW, 1, 1, sheet.getLastColumn()).getValues()[0] as string[];
+  for (let k = 0; k < 20; k += 1)
+    sheet.getRange(FIRST_DATA_ROW + k * 97, keys.indexOf('title') + 1).setValue(`'Renommée ${k}`);
+  const changed = run();
+  rows.push(measure('Synchronisation, 20 réservations modifiées', count, changed.stats));
+  const unchanged = run();
+  rows.push(measure('Synchronisation sans changement', count, unchanged.stats));
+  // The peer way: every event rewritten on every run (no content hash).
+  sheet
+    .getRange(FIRST_DATA_ROW, keys.indexOf('syncHash') + 1, count, 1)
+    .setValues(Array.from({ length: count }, () => ['']));
+  let peerMs = 0;
+  let peerWrites = 0;
+  let peerRuns = 0;
+  for (let k = 0; k < 12; k += 1) {
+    const r = run();
+    if (r.writes === 0) break;
+    peerMs += r.stats.ms;
+    peerWrites += r.writes;
+    peerRuns += 1;
+  }
+  const note =
+    `Synchronisation des agendas (2 000 réservations) : initiale en ${initial.length} passages ` +
+    `(${initial.map((r) => r.writes).join(' + ')} écritures d’agenda, chaque passage < 6 min) ; ` +
+    `20 modifiées : ${changed.writes} écritures + ${changed.lists} page de liste, ${(changed.stats.ms / 1000).toFixed(1)} s ; ` +
+    `sans changement : ${unchanged.writes} écriture, ${(unchanged.stats.ms / 1000).toFixed(1)} s.\n` +
+    `À la manière des scripts pairs (tout réécrire à chaque passage) : ${peerWrites} écritures en ${peerRuns} passages, ` +
+    `${(peerMs / 1000).toFixed(1)} s, soit ×${(peerWrites / Math.max(1, changed.writes)).toFixed(0)} écritures et ` +
+    `×${(peerMs / changed.stats.ms).toFixed(0)} en temps par rapport à Pilote pour 20 modifications.`;
+  return { rows, note };
 }
 
 function printTable(rows: Row[]): void {

@@ -10,11 +10,13 @@
  *   export docx|html <document id> <file>                     write an emulated Google Doc as .docx or HTML
  *   documents                                                 list the emulated Google Docs (id, name)
  *   export xlsx <file> | import xlsx <file> | export ics <space> <file>   files (local/export/commands.ts)
+ *   events <space | calendar id>                              a space's calendar events as JSON (`call syncBookingCalendars` syncs)
  */
 import { schemaAsJson } from '../docs/schema-json';
 import { writeWorkbookDoc } from '../docs/workbook-doc';
 import { FILE_COMMANDS_USAGE, runFileCommand } from '../export/commands';
 import { exportDocument } from '../render/export';
+import { listCalendarEventsJson } from '../emulator/services/calendar';
 import { openWorkspace, resetWorkspace, runningPlayground } from '../workspace';
 
 function print(value: unknown): void {
@@ -117,6 +119,15 @@ function main(argv: string[]): number | Promise<number> {
       print(schemaAsJson());
       return 0;
     }
+    case 'events': {
+      const [space] = rest;
+      if (!space) throw new Error('usage: events <space | calendar id>');
+      const calendar = openWorkspace().emulator.calendar;
+      // A space's calendar is « Pilote — <space> » (calendar-sync.ts); an id or summary works too.
+      const known = calendar._calendars().some((c) => c.id === space || c.summary === space);
+      process.stdout.write(`${listCalendarEventsJson(calendar, known ? space : `Pilote — ${space}`)}\n`);
+      return 0;
+    }
     case 'docs': {
       print({ ok: true, path: writeWorkbookDoc() });
       return 0;
@@ -136,7 +147,7 @@ function main(argv: string[]): number | Promise<number> {
     }
     default:
       process.stderr.write(
-        `usage: npm run local -- call <function> [json] | run <function> | functions | reset | demo | schema | docs | export docx|html <id> <file> | documents | ${FILE_COMMANDS_USAGE}\n`,
+        `usage: npm run local -- call <function> [json] | run <function> | functions | reset | demo | schema | docs | export docx|html <id> <file> | documents | ${FILE_COMMANDS_USAGE} | events <space>\n`,
       );
       return 2;
   }

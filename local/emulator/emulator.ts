@@ -24,11 +24,39 @@ import {
   UtilitiesEmulator,
   type UtilitiesSnapshot,
 } from './services';
+import { CALENDAR_SCOPES, CalendarAdvancedService, type CalendarSnapshot } from './services/calendar';
 import { EmuSpreadsheetApp, type SpreadsheetAppSnapshot } from './spreadsheet';
 // Docs & Drive (issue 11)
 import { DOCS_SCOPES, EmuDocumentApp } from './services/docs';
 import { DRIVE_SCOPES, DriveStore, type DriveSnapshot, EmuDriveApp, MimeType } from './services/drive';
 import { DRIVE_V3_SCOPES, DriveV3Service } from './services/drive-v3'; // Advanced Drive v3 (issue 11)
+
+/** The part of appsscript.json that decides which advanced services the script sees. */
+export interface AdvancedServicesManifest {
+  dependencies?: {
+    enabledAdvancedServices?: readonly { userSymbol?: string; serviceId?: string; version?: string }[];
+  };
+}
+
+/**
+ * The advanced services the emulator implements, by global name. An advanced service exists as
+ * a global only when the manifest enables it (developers.google.com/apps-script/guides/services/advanced:
+ * "you must enable it before use"; the manifest's `dependencies.enabledAdvancedServices` lists
+ * `userSymbol`, `serviceId`, `version` — developers.google.com/apps-script/manifest/dependencies).
+ * Without it, `Calendar` is not defined: the script's reference fails with a ReferenceError.
+ */
+export const ADVANCED_SERVICES = { Calendar: { serviceId: 'calendar', version: 'v3' } } as const;
+
+/** Whether the manifest enables the advanced service `userSymbol` with its emulated version. */
+export function advancedServiceEnabled(
+  manifest: AdvancedServicesManifest | undefined,
+  userSymbol: keyof typeof ADVANCED_SERVICES,
+): boolean {
+  const wanted = ADVANCED_SERVICES[userSymbol];
+  return (manifest?.dependencies?.enabledAdvancedServices ?? []).some(
+    (s) => s.userSymbol === userSymbol && s.serviceId === wanted.serviceId && s.version === wanted.version,
+  );
+}
 
 export interface EmulatorOptions {
   /** The project's HTML files by name without `.html` (e.g. `{ Sidebar: '<html>…' }`). */
@@ -61,6 +89,8 @@ export interface EmulatorSnapshot {
   drive?: DriveSnapshot;
   /** Files the Advanced Drive service created (drive.file); absent before issue 11's service. */
   driveV3?: { appFiles: string[] };
+  /** Absent in snapshots saved before the Calendar service existed. */
+  calendar?: CalendarSnapshot;
 }
 
 export class Emulator {
@@ -75,12 +105,15 @@ export class Emulator {
   readonly scriptApp: ScriptAppEmulator;
   readonly mail: MailAppEmulator;
   readonly utilities: UtilitiesEmulator;
+  /** The Advanced Calendar service (a global only when the manifest enables it). */
+  readonly calendar: CalendarAdvancedService;
   /** Scopes per method of every service composed here (the runner checks each call against it). */
   readonly scopeTable: ScopeTable = mergeScopeTables(
     APPS_SCRIPT_SCOPES,
     DOCS_SCOPES,
     DRIVE_SCOPES,
     DRIVE_V3_SCOPES,
+    CALENDAR_SCOPES,
   );
   // Docs & Drive (issue 11)
   readonly drive: DriveStore;
@@ -119,11 +152,16 @@ export class Emulator {
     this.documentApp = new EmuDocumentApp(this.runtime, this.drive);
     this.driveApp = new EmuDriveApp(this.runtime, this.drive);
     this.driveV3 = new DriveV3Service(this.runtime, this.drive);
+    this.calendar = new CalendarAdvancedService(this.runtime, { userEmail: user, timeZone });
   }
 
-  /** The Apps Script globals of one execution. */
-  globals(): Record<string, unknown> {
+  /**
+   * The Apps Script globals of one execution; the advanced services the manifest enables among
+   * them (none when no manifest is given).
+   */
+  globals(manifest?: AdvancedServicesManifest): Record<string, unknown> {
     return {
+      ...(advancedServiceEnabled(manifest, 'Calendar') ? { Calendar: this.calendar } : {}),
       SpreadsheetApp: this.spreadsheetApp,
       Session: this.session,
       PropertiesService: this.properties,
@@ -180,6 +218,7 @@ export class Emulator {
       utilities: this.utilities.snapshot(),
       drive: this.drive.snapshot(), // Docs & Drive (issue 11)
       driveV3: this.driveV3.snapshot(),
+      calendar: this.calendar.snapshot(),
     };
   }
 
@@ -197,6 +236,7 @@ export class Emulator {
     emulator.utilities.restore(snapshot.utilities);
     emulator.drive.restore(snapshot.drive); // Docs & Drive (issue 11)
     emulator.driveV3.restore(snapshot.driveV3);
+    if (snapshot.calendar) emulator.calendar.restore(snapshot.calendar);
     return emulator;
   }
 }

@@ -8,6 +8,7 @@ import vm from 'node:vm';
 import { type AuthPolicy, refusal } from '../emulator/auth-mode';
 import { GoogleException } from '../emulator/runtime';
 import { googleClassName } from '../emulator/scopes';
+import { calendarScopeError } from '../emulator/services/calendar';
 
 /** Thrown when the script touches an Apps Script member the emulator lacks. */
 export class NotImplementedError extends Error {
@@ -42,6 +43,15 @@ function isObjectBuiltin(prop: string, fn: unknown): boolean {
 function isPlainObject(v: object): boolean {
   const proto = Object.getPrototypeOf(v);
   return proto === null || Object.getPrototypeOf(proto) === null;
+}
+
+/**
+ * An advanced service calls the REST API with the script's token: a scope missing from the
+ * manifest is the API's 403 (`calendarScopeError`), not the built-in services' text.
+ */
+function advancedRefusal(member: string, refused: string): Error | null {
+  if (!member.startsWith('Calendar.') || !refused.startsWith('Specified permissions')) return null;
+  return calendarScopeError(member.slice('Calendar.'.length));
 }
 
 /** Converts values between the host realm and one script context. */
@@ -145,7 +155,8 @@ export class Membrane {
       throw this.errorToScript(new NotImplementedError(className, prop));
     return (...args: unknown[]) => {
       const refused = refusal(policy, member);
-      if (refused !== null) throw this.errorToScript(new GoogleException(refused));
+      if (refused !== null)
+        throw this.errorToScript(advancedRefusal(member, refused) ?? new GoogleException(refused));
       return call(...args);
     };
   }

@@ -14,8 +14,11 @@ import { Membrane } from './membrane';
 /** What a runner needs from the emulator. */
 export interface EmulatorHost {
   readonly runtime: Runtime;
-  /** The Apps Script globals (SpreadsheetApp, Session, …) for one execution. */
-  globals(): Record<string, unknown>;
+  /**
+   * The Apps Script globals (SpreadsheetApp, Session, …) for one execution; the manifest decides
+   * which advanced services (e.g. `Calendar`) are among them.
+   */
+  globals(manifest?: Manifest): Record<string, unknown>;
   /**
    * Called around each execution (locks held by an execution are released at its end); the
    * auth mode tells services what a limited execution sees (e.g. an empty e-mail).
@@ -31,6 +34,10 @@ export interface Manifest {
   timeZone?: string;
   /** Explicit scopes: every call needs one of its method's scopes in this list. */
   oauthScopes?: string[];
+  /** `enabledAdvancedServices`: the advanced services the script may use. */
+  dependencies?: {
+    enabledAdvancedServices?: { userSymbol?: string; serviceId?: string; version?: string }[];
+  };
 }
 
 export interface RunnerOptions {
@@ -78,6 +85,7 @@ export class Runner {
 
   /** The manifest's explicit scopes (null: none listed, Google infers them from the code). */
   readonly grantedScopes: ReadonlySet<string> | null;
+  private readonly manifest: Manifest;
 
   constructor(private readonly options: RunnerOptions) {
     const code = readFileSync(options.bundlePath, 'utf8');
@@ -86,6 +94,7 @@ export class Runner {
     const manifest: Manifest =
       options.manifest ??
       (existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest) : {});
+    this.manifest = manifest;
     this.grantedScopes = manifestScopes(manifest);
     // Apps Script runs the script in the manifest's time zone: Date's local methods follow it.
     process.env.TZ = manifest.timeZone ?? 'Europe/Paris';
@@ -210,7 +219,8 @@ export class Runner {
       error: record('error'),
     };
     context.Logger = { log: record('log') };
-    for (const [name, service] of Object.entries(host.globals())) context[name] = membrane.toScript(service);
+    for (const [name, service] of Object.entries(host.globals(this.manifest)))
+      context[name] = membrane.toScript(service);
     this.script.runInContext(context);
     return { context, membrane };
   }

@@ -62,6 +62,25 @@ function renderApp(root: HTMLElement, boot: SidebarBootstrap): void {
     t(locale, 'form.editSelection'),
   );
   const notice = el('p', { class: 'error', role: 'alert', 'data-testid': 'notice' });
+  // « Synchroniser les agendas »: what was sent, received and refused, in one line.
+  const syncButton = el('button', { type: 'button', 'data-testid': 'sync' }, t(locale, 'menu.sync'));
+  const syncStatus = el('p', { class: 'status', role: 'status', 'data-testid': 'sync-status' });
+  syncButton.addEventListener('click', () => {
+    syncButton.disabled = true;
+    notice.textContent = '';
+    syncStatus.textContent = t(locale, 'sidebar.loading');
+    call('syncBookingCalendars')
+      .then((report) => {
+        syncStatus.textContent = report.message;
+      })
+      .catch((error: unknown) => {
+        syncStatus.textContent = '';
+        showNotice(error);
+      })
+      .finally(() => {
+        syncButton.disabled = false;
+      });
+  });
   const formArea = el('section', { class: 'form-area', 'aria-live': 'polite', 'data-testid': 'form-area' });
 
   let searchTimer: ReturnType<typeof setTimeout> | null = null;
@@ -171,7 +190,8 @@ function renderApp(root: HTMLElement, boot: SidebarBootstrap): void {
       { 'aria-label': t(locale, 'form.domains') },
       el('label', { for: 'table' }, t(locale, 'form.table')),
       table,
-      el('div', { class: 'actions' }, newButton, selectionButton),
+      el('div', { class: 'actions' }, newButton, selectionButton, syncButton),
+      syncStatus,
     ),
     el(
       'div',

@@ -26,6 +26,8 @@ import { respond } from './rpc';
 import { installOrUpdateWorkbook } from './setup';
 import { type DocumentTypeSummary, listDocumentTypes } from './documents/catalogue';
 import { type GenerateAnswer, generateDocument } from './documents/generate';
+import { type SyncReport, syncCalendars } from './calendar-sync';
+import { installSyncTrigger, removeSyncTrigger, type SyncTriggerState } from './bookings/sync-trigger';
 
 /**
  * Everything the sidebar shows at open, in one call: the workbook and every table's form; with
@@ -109,4 +111,19 @@ export function getDocumentTypes(): RpcResult<DocumentTypeSummary[]> {
  */
 export function makeDocument(request: unknown): RpcResult<GenerateAnswer> {
   return respond(() => generateDocument(request));
+}
+
+/** Sends changed bookings to the spaces' calendars and brings back what changed there. */
+export function syncBookingCalendars(): RpcResult<SyncReport> {
+  return respond(() => syncCalendars());
+}
+
+/** Installs the hourly calendar sync (once: a second call creates nothing). */
+export function installCalendarSyncTrigger(): RpcResult<SyncTriggerState> {
+  return respond(() => installSyncTrigger());
+}
+
+/** Removes the hourly calendar sync. */
+export function removeCalendarSyncTrigger(): RpcResult<SyncTriggerState> {
+  return respond(() => removeSyncTrigger());
 }

@@ -2,7 +2,7 @@
  * The entry Apps Script sees: every global function (simple triggers, menu handlers, the
  * sidebar API) and nothing else. The build turns each export into a top-level declaration.
  */
-import { buildMenu, loadDemoFromMenu, setupFromMenu, showSidebar } from './menu';
+import { buildMenu, loadDemoFromMenu, setupFromMenu, showSidebar, syncFromMenu } from './menu';
 
 export {
   getDocumentTypes,
@@ -16,7 +16,11 @@ export {
   saveRecord,
   searchRecords,
   setupWorkbook,
+  syncBookingCalendars,
+  installCalendarSyncTrigger,
+  removeCalendarSyncTrigger,
 } from './api';
+import { syncCalendars } from './calendar-sync';
 
 /** Simple trigger: the spreadsheet was opened (AuthMode.NONE, LIMITED or FULL). */
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -51,4 +55,15 @@ export function menuSetupWorkbook(): void {
 /** Menu: Extensions → Pilote → Charger des données d’exemple. */
 export function menuLoadDemoData(): void {
   loadDemoFromMenu();
+}
+
+/** Menu: Extensions → Pilote → Synchroniser les agendas. */
+export function menuSyncCalendars(): void {
+  syncFromMenu();
+}
+
+/** Installable time-driven trigger (installCalendarSyncTrigger): the hourly calendar sync. */
+export function syncCalendarsTrigger(): void {
+  const report = syncCalendars();
+  console.log(report.message);
 }

@@ -1,6 +1,6 @@
 /** The add-on menu and the sidebar opener. */
 import { t } from '../shared/i18n';
-import { loadDemoData, setupWorkbook } from './api';
+import { loadDemoData, setupWorkbook, syncBookingCalendars } from './api';
 import { userLocale } from './locale';
 
 /**
@@ -15,6 +15,7 @@ export function buildMenu(authMode?: GoogleAppsScript.Script.AuthMode): void {
     .addItem(t(locale, 'menu.open'), 'openSidebar')
     .addItem(t(locale, 'menu.editSelection'), 'menuEditSelection')
     .addItem(t(locale, 'menu.documents'), 'menuDocuments')
+    .addItem(t(locale, 'menu.sync'), 'menuSyncCalendars')
     .addSeparator()
     .addItem(t(locale, 'menu.setup'), 'menuSetupWorkbook')
     .addItem(t(locale, 'menu.demo'), 'menuLoadDemoData')
@@ -46,5 +47,11 @@ export function setupFromMenu(): void {
 /** Menu: loads the demo tiers-lieu into an empty workbook and says what happened. */
 export function loadDemoFromMenu(): void {
   const result = loadDemoData();
+  SpreadsheetApp.getUi().alert(result.ok ? result.data.message : result.error.message);
+}
+
+/** Menu: syncs the spaces' calendars and says what was sent, received and refused. */
+export function syncFromMenu(): void {
+  const result = syncBookingCalendars();
   SpreadsheetApp.getUi().alert(result.ok ? result.data.message : result.error.message);
 }

@@ -17,6 +17,7 @@ import { WorkbookSession } from './adapters/workbook';
 import { PiloteError, ValidationError } from './errors';
 import { userLocale } from './locale';
 import { withDocumentLock } from './lock';
+import { checkBookingConflicts } from './bookings/conflicts';
 import { checkReferences } from './references';
 
 /** The table `key` (only tables hold records). */
@@ -55,8 +56,13 @@ export function createOrUpdateRecord(request: unknown): SavedRecord {
     const stamp = { now, requestId };
     const written = repository.findByRequest(requestId);
     // A request already written answers as before; otherwise references are checked first.
-    const values = written ? checked.values : checkReferences(workbook, sheet, checked.values, locale);
-    if (!written) checkLabelUnique(sheet, repository, id ?? null, values, locale);
+    const referenced = written ? checked.values : checkReferences(workbook, sheet, checked.values, locale);
+    if (!written) checkLabelUnique(sheet, repository, id ?? null, referenced, locale);
+    // Bookings: no double booking (bookings/conflicts.ts); an overlapping option is flagged.
+    const values =
+      sheet.key === 'bookings' && !written
+        ? checkBookingConflicts(workbook, repository, id, referenced)
+        : referenced;
     if (!id && !written && repository.needsRoomFor(1)) {
       growTable(workbook, sheet, repository);
     }

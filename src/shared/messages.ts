@@ -136,6 +136,36 @@ export const messagesFr = {
   'documents.generating': 'Production en cours…',
   'documents.pdfChoice': 'Aussi en PDF (à côté du document)',
   'documents.openPdf': 'Ouvrir le PDF',
+  'document.subjectMissing':
+    'Choisissez la fiche («\u00a0{sheet}\u00a0») pour laquelle produire ce document.',
+  'document.noBudget':
+    'L’action «\u00a0{action}\u00a0» n’a aucune ligne dans «\u00a0Budget prévisionnel\u00a0»\u00a0: ajoutez son budget avant de produire la demande de subvention.',
+  'document.budgetUnbalanced':
+    'Le budget de l’action «\u00a0{action}\u00a0» ({year}) n’est pas équilibré\u00a0: charges {charges}, produits {products}, écart (produits − charges) de {gap}. Équilibrez-le dans «\u00a0Budget prévisionnel\u00a0» avant de produire la demande de subvention.',
+  'document.inKindUnbalanced':
+    'Les contributions en nature de l’action «\u00a0{action}\u00a0» ({year}) ne s’équilibrent pas\u00a0: emplois (86) {uses}, ressources (87) {resources}, écart (87 − 86) de {gap}. Corrigez-les dans «\u00a0Budget prévisionnel\u00a0».',
+  'menu.sync': 'Synchroniser les agendas',
+  'calendar.notEnabled':
+    'Le service Google Agenda n’est pas activé pour Pilote. Réinstallez le module complémentaire ou prévenez son administrateur.',
+  'booking.conflict':
+    'Ce créneau est déjà réservé\u00a0: {id} «\u00a0{title}\u00a0» le {slot}. Choisissez un autre horaire, ou enregistrez la réservation en option.',
+  'booking.conflictOutside':
+    'Ce créneau est déjà occupé dans l’agenda de l’espace\u00a0: «\u00a0{title}\u00a0» le {slot}. Choisissez un autre horaire, ou enregistrez la réservation en option.',
+  'sync.done':
+    'Agendas synchronisés\u00a0: {pushed, plural, =0 {rien envoyé} one {# réservation envoyée} other {# réservations envoyées}}, {pulled, plural, =0 {rien reçu} one {# modification reçue} other {# modifications reçues}}, {refused, plural, =0 {aucune refusée} one {# refusée} other {# refusées}}, {failed, plural, =0 {aucune erreur} one {# erreur} other {# erreurs}}.',
+  'sync.partial':
+    'Synchronisation interrompue pour ne pas dépasser le temps permis\u00a0: {pushed, plural, =0 {rien envoyé} one {# réservation envoyée} other {# réservations envoyées}}, {pulled, plural, =0 {rien reçu} one {# modification reçue} other {# modifications reçues}}, {refused, plural, =0 {aucune refusée} one {# refusée} other {# refusées}}, {failed, plural, =0 {aucune erreur} one {# erreur} other {# erreurs}}. Relancez-la\u00a0: elle reprend où elle s’est arrêtée.',
+  'sync.refusedConflict':
+    'Non envoyée à l’agenda\u00a0: chevauche {other} «\u00a0{title}\u00a0» le {slot}. Changez l’horaire ou passez l’une des deux en option.',
+  'sync.errorQuota':
+    'Google Agenda refuse de nouveaux événements aujourd’hui (limite quotidienne atteinte). La synchronisation reprendra demain.',
+  'sync.errorPermission':
+    'Pilote n’a pas le droit d’écrire dans cet agenda. Laissez la colonne «\u00a0Agenda\u00a0» de l’espace vide\u00a0: Pilote créera son propre agenda.',
+  'sync.errorTransient':
+    'Google Agenda ne répond pas pour le moment. La prochaine synchronisation réessaiera.',
+  'sync.errorOther': 'Google Agenda a refusé cette réservation\u00a0: {detail}',
+  'sync.journalDeleted': '{id} «\u00a0{title}\u00a0» supprimée dans l’agenda\u00a0: réservation annulée',
+  'sync.journalMoved': '{id} modifiée dans l’agenda\u00a0: «\u00a0{title}\u00a0» le {slot}',
 } as const;
 
 export const messagesEn: Record<keyof typeof messagesFr, string> = {
@@ -265,4 +295,32 @@ export const messagesEn: Record<keyof typeof messagesFr, string> = {
   'documents.generating': 'Making the document…',
   'documents.pdfChoice': 'Also as PDF (beside the document)',
   'documents.openPdf': 'Open the PDF',
+  'document.subjectMissing': 'Choose the record (“{sheet}”) to produce this document for.',
+  'document.noBudget':
+    'The action “{action}” has no line in “Budget prévisionnel”: add its budget before producing the grant application.',
+  'document.budgetUnbalanced':
+    'The budget of the action “{action}” ({year}) does not balance: charges {charges}, income {products}, gap (income − charges) {gap}. Balance it in “Budget prévisionnel” before producing the grant application.',
+  'document.inKindUnbalanced':
+    'The in-kind contributions of the action “{action}” ({year}) do not balance: uses (86) {uses}, resources (87) {resources}, gap (87 − 86) {gap}. Correct them in “Budget prévisionnel”.',
+  'menu.sync': 'Sync the calendars',
+  'calendar.notEnabled':
+    'The Google Calendar service is not enabled for Pilote. Reinstall the add-on or tell its administrator.',
+  'booking.conflict':
+    'This slot is already booked: {id} “{title}” on {slot}. Choose another time, or save the booking as an option.',
+  'booking.conflictOutside':
+    'This slot is already taken in the space’s calendar: “{title}” on {slot}. Choose another time, or save the booking as an option.',
+  'sync.done':
+    'Calendars synced: {pushed, plural, =0 {nothing sent} one {# booking sent} other {# bookings sent}}, {pulled, plural, =0 {nothing received} one {# change received} other {# changes received}}, {refused, plural, =0 {none refused} one {# refused} other {# refused}}, {failed, plural, =0 {no error} one {# error} other {# errors}}.',
+  'sync.partial':
+    'Sync stopped to stay within the time allowed: {pushed, plural, =0 {nothing sent} one {# booking sent} other {# bookings sent}}, {pulled, plural, =0 {nothing received} one {# change received} other {# changes received}}, {refused, plural, =0 {none refused} one {# refused} other {# refused}}, {failed, plural, =0 {no error} one {# error} other {# errors}}. Run it again: it resumes where it stopped.',
+  'sync.refusedConflict':
+    'Not sent to the calendar: overlaps {other} “{title}” on {slot}. Change the time or make one of them an option.',
+  'sync.errorQuota':
+    'Google Calendar refuses new events today (daily limit reached). The sync will resume tomorrow.',
+  'sync.errorPermission':
+    'Pilote may not write to this calendar. Leave the space’s “Calendar” column empty: Pilote will create its own calendar.',
+  'sync.errorTransient': 'Google Calendar is not answering right now. The next sync will try again.',
+  'sync.errorOther': 'Google Calendar refused this booking: {detail}',
+  'sync.journalDeleted': '{id} “{title}” deleted in the calendar: booking cancelled',
+  'sync.journalMoved': '{id} changed in the calendar: “{title}” on {slot}',
 };

@@ -30,6 +30,11 @@ const EXPECTED_GLOBALS = [
   'getRecord',
   'searchRecords',
   'getSelectedRecord',
+  'syncBookingCalendars',
+  'menuSyncCalendars',
+  'installCalendarSyncTrigger',
+  'removeCalendarSyncTrigger',
+  'syncCalendarsTrigger',
 ];
 
 function program(): acorn.Program {
@@ -88,8 +93,15 @@ describe('dist/appsscript.json', () => {
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
       'https://www.googleapis.com/auth/script.container.ui',
       'https://www.googleapis.com/auth/userinfo.email',
+      'https://www.googleapis.com/auth/calendar.app.created',
+      'https://www.googleapis.com/auth/script.scriptapp',
       'https://www.googleapis.com/auth/documents',
       'https://www.googleapis.com/auth/drive.file',
+    ]);
+    // The Advanced Calendar service, as the script names it (`Calendar`, API v3).
+    expect(manifest.dependencies?.enabledAdvancedServices).toEqual([
+      { userSymbol: 'Calendar', serviceId: 'calendar', version: 'v3' },
+      { userSymbol: 'Drive', serviceId: 'drive', version: 'v3' },
     ]);
   });
 });

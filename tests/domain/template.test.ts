@@ -57,6 +57,8 @@ describe('formats', () => {
     expect(formatValue('2026-03-01', 'date longue')).toBe('1er mars 2026');
     expect(formatValue('2026-08-29', 'date longue')).toBe('29 août 2026');
     expect(formatValue(null, 'montant')).toBe('');
+    expect(formatValue(2026, 'texte')).toBe('2026');
+    expect(formatValue(2.5, 'texte')).toBe('2,5');
   });
 });
 

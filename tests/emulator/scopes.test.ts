@@ -14,7 +14,9 @@ import {
   requiredPermissions,
   SCOPE,
 } from '../../local/emulator/scopes';
+import { Emulator } from '../../local/emulator/emulator';
 import * as services from '../../local/emulator/services';
+import * as calendar from '../../local/emulator/services/calendar';
 import * as spreadsheet from '../../local/emulator/spreadsheet';
 
 const EMULATOR = join(__dirname, '..', '..', 'local', 'emulator');
@@ -26,7 +28,18 @@ const HOST_ONLY_CLASSES = new Set([
   'VirtualClockPlugin',
   'SheetsMathPlugin',
   'SheetsDatePlugin',
+  // The Calendar emulator's exceptions: thrown to the script, never called by it.
+  'GoogleJsonResponseException',
+  'CalendarApiError',
+  'RecurrenceNotImplemented',
 ]);
+
+/**
+ * The part of the emulator's table this file covers: Apps Script services and the Calendar
+ * service (Docs and Drive have their own tests); the emulator checks calls against a table
+ * holding all of it (asserted below).
+ */
+const TABLE = mergeScopeTables(APPS_SCRIPT_SCOPES, calendar.CALENDAR_SCOPES);
 
 /** Public in TypeScript for the emulator's own use, not Apps Script members (hidden from the script). */
 const HOST_ONLY_MEMBERS = new Set([
@@ -34,16 +47,23 @@ const HOST_ONLY_MEMBERS = new Set([
   'DataValidation.spec',
   'EnumValue.describe',
   // Persistence of the playground, hidden by the membrane like `_` helpers.
-  ...['CacheService', 'LockService', 'MailApp', 'PropertiesService', 'ScriptApp', 'Ui', 'Utilities'].flatMap(
-    (c) => [`${c}.snapshot`, `${c}.restore`],
-  ),
+  ...[
+    'CacheService',
+    'LockService',
+    'MailApp',
+    'PropertiesService',
+    'ScriptApp',
+    'Ui',
+    'Utilities',
+    'Calendar',
+  ].flatMap((c) => [`${c}.snapshot`, `${c}.restore`]),
 ]);
 
-const exported = { ...services, ...spreadsheet } as Record<string, unknown>;
+const exported = { ...services, ...spreadsheet, ...calendar } as Record<string, unknown>;
 
 /** Every exported class of the services and spreadsheet folders with its public instance methods. */
 function emulatedClasses(): { className: string; declared: string; methods: string[] }[] {
-  const files = ['services', 'spreadsheet'].flatMap((dir) =>
+  const files = ['services', 'spreadsheet', join('services', 'calendar')].flatMap((dir) =>
     readdirSync(join(EMULATOR, dir))
       .filter((f) => f.endsWith('.ts'))
       .map((f) => join(EMULATOR, dir, f)),
@@ -86,6 +106,9 @@ describe('the scope table', () => {
       'Menu',
       'ScriptApp',
       'MailApp',
+      'Calendar',
+      'Calendar.Events',
+      'Calendar.Calendars',
     ])
       expect(names).toContain(name);
     expect(names).not.toContain('SessionEmulator');
@@ -96,18 +119,30 @@ describe('the scope table', () => {
     const missing = classes.flatMap((c) =>
       c.methods
         .map((m) => `${c.className}.${m}`)
-        .filter((key) => !HOST_ONLY_MEMBERS.has(key) && APPS_SCRIPT_SCOPES[key] === undefined),
+        .filter((key) => !HOST_ONLY_MEMBERS.has(key) && TABLE[key] === undefined),
     );
     expect(missing).toEqual([]);
   });
 
   test('names no method the emulator lacks (the table cannot outlive a removed method)', () => {
     const declared = new Set(classes.flatMap((c) => c.methods.map((m) => `${c.className}.${m}`)));
-    expect(Object.keys(APPS_SCRIPT_SCOPES).filter((key) => !declared.has(key))).toEqual([]);
+    expect(Object.keys(TABLE).filter((key) => !declared.has(key))).toEqual([]);
+  });
+
+  test('the Calendar service’s methods are in the table the emulator checks', () => {
+    for (const m of ['insert', 'get', 'patch', 'update', 'remove', 'list', 'instances'])
+      expect(TABLE[`Calendar.Events.${m}`]).toContain('https://www.googleapis.com/auth/calendar.app.created');
+    for (const m of ['insert', 'get', 'patch', 'update', 'remove'])
+      expect(TABLE[`Calendar.Calendars.${m}`]).toContain(
+        'https://www.googleapis.com/auth/calendar.app.created',
+      );
+    expect(TABLE['Range.getValues']).toBe(APPS_SCRIPT_SCOPES['Range.getValues']);
+    const checked = new Emulator().scopeTable;
+    for (const [key, scopes] of Object.entries(TABLE)) expect([key, checked[key]]).toEqual([key, scopes]);
   });
 
   test('every scope it names is a googleapis auth URL', () => {
-    for (const scopes of Object.values(APPS_SCRIPT_SCOPES))
+    for (const scopes of Object.values(TABLE))
       for (const s of scopes) expect(s).toMatch(/^https:\/\/www\.googleapis\.com\/auth\/[a-z._]+$/);
   });
 

@@ -5,7 +5,10 @@
  * « Subventions » (CERFA 15059 deadline). Each cell evaluated by the emulator on the demo
  * workbook equals the figure computed in TypeScript from the same records.
  */
+import { accountTitle } from '../../src/domain/demo/accounts';
 import { VOLUNTEER_HOURLY_VALUE } from '../../src/domain/demo/settings';
+import type { DocRecord } from '../../src/domain/documents/catalog';
+import { cerfaBudget } from '../../src/domain/documents/types/cerfa-budget';
 import {
   accountStartsWith,
   bookingHoursIn,
@@ -19,6 +22,7 @@ import {
 } from '../../src/domain/finance';
 import { CHART_OF_ACCOUNTS } from '../../src/domain/finance/chart-of-accounts';
 import { FIRST_DATA_ROW, KEY_ROW, requireSheet } from '../../src/schema';
+import { BALANCED_ACTION, balancedActionRecords } from '../domain/documents-input';
 import { demoRecords } from './demo-records';
 import { type Harness, newHarness } from './harness';
 
@@ -130,6 +134,15 @@ describe('totals beside the records, on the demo workbook', () => {
         `${title} produits prévus`,
       );
       close(row.actualProducts, sum(operations, '7', inYear), `${title} produits réalisés`);
+      // The CERFA 12156 totals, in-kind included, as the grant request lays them out.
+      const cerfa = cerfaBudget(
+        budget.filter((l) => l.year === YEAR && l.action === title),
+        title,
+        [],
+        [],
+      );
+      close(row.cerfaCharges, cents(cerfa.totalCharges + cerfa.total86), `${title} charges CERFA`);
+      close(row.cerfaProducts, cents(cerfa.totalProduits + cerfa.total87), `${title} produits CERFA`);
       if (fc > 0) withBudget += 1;
     }
     expect(withBudget).toBeGreaterThan(2);
@@ -216,5 +229,42 @@ describe('totals beside the records, on the demo workbook', () => {
       close(row.occupancyRate, expected.rate ?? '', `${row.name} taux en mars`);
     }
     h.emulator.spreadsheetApp._userEdit('Tableau de bord', 'B3', 'Toute l’année');
+  });
+});
+
+describe('« Actions »: the CERFA totals of an action with in-kind lines and odd cents', () => {
+  const h = newHarness();
+  h.api('loadDemoData');
+  let n = 0;
+  const save = (sheet: string, values: Record<string, unknown>) => {
+    n += 1;
+    const { result } = h.api<{ id: string }>('saveRecord', { sheet, values, requestId: `req-cerfa-${n}` });
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+  };
+  const fx = balancedActionRecords();
+  const { id: _id, ...action } = fx.action as Record<string, unknown>;
+  save('actions', { ...action, partners: null });
+  const lines: DocRecord[] = fx.budget.map((l) => ({
+    ...l,
+    account: accountTitle(String(l.account).split(' ')[0]),
+    funder: null,
+  }));
+  for (const l of lines) save('budget', l);
+
+  test('charges 6 + 86 and produits 7 + 87 equal the grant request’s totals with contributions', () => {
+    const row = sheetRows(h, 'actions', 'title').find((r) => r.title === BALANCED_ACTION)!;
+    const cerfa = cerfaBudget(
+      lines.filter((l) => l.year === YEAR),
+      BALANCED_ACTION,
+      [],
+      [],
+    );
+    expect(cerfa.total86).toBe(1132.8);
+    close(row.forecastCharges, cerfa.totalCharges, 'charges 6');
+    close(row.forecastProducts, cerfa.totalProduits, 'produits 7');
+    close(row.cerfaCharges, cents(cerfa.totalCharges + cerfa.total86), 'charges CERFA');
+    close(row.cerfaProducts, cents(cerfa.totalProduits + cerfa.total87), 'produits CERFA');
+    close(row.cerfaCharges, 10954.6, 'charges CERFA');
+    close(row.cerfaProducts, 10954.6, 'produits CERFA');
   });
 });

@@ -37,12 +37,15 @@ function column(h: Harness, sheetName: string, key: string): string[] {
   return rows.slice(KEY_ROW + 1).map((r) => r[at]);
 }
 
-/** A valid booking of « Grande salle ». */
+/**
+ * A valid booking of « Grande salle ». A « Demande » blocks no slot: thirty of them on one day
+ * are thirty rows (confirmed ones would be refused as double bookings, tests/server/bookings-conflicts.test.ts).
+ */
 const booking = (title: string) => ({
   space: 'Grande salle',
   title,
   startDate: '29/03/2026',
-  status: 'Confirmée',
+  status: 'Demande',
 });
 
 const filled = (values: string[]) => values.filter((v) => v !== '');
@@ -122,7 +125,8 @@ describe('30 submissions at once', () => {
     );
     // Every one after the first waited for the lock; the last waited for the 29 others.
     const waits = runs.map((r) => waited(r.stats));
-    expect(waits[0]).toBe(0);
+    // Per-cell costs are fractions of a ms: their sum may differ from the total by a rounding.
+    expect(waits[0]).toBeCloseTo(0, 6);
     expect(waits.slice(1).every((w) => w > 0)).toBe(true);
     expect(Math.max(...waits)).toBe(waits[29]);
     expect(waits[29]).toBeLessThan(LOCK_WAIT_MS);

@@ -13,6 +13,7 @@ describe('onOpen', () => {
       'Ouvrir Pilote',
       'Modifier la ligne sélectionnée',
       'Produire un document',
+      'Synchroniser les agendas',
       'Installer ou mettre à jour le classeur',
       'Charger des données d’exemple',
     ]);

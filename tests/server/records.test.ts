@@ -91,12 +91,17 @@ describe('saveRecord: create', () => {
     expect(last.join(' ')).toContain('Réservations\u00a0: création de «\u00a0Atelier couture\u00a0»');
   });
 
-  test('costs 11 small service calls: one sheet write, one journal append, one read of « Espaces »', () => {
+  test('costs 16 small service calls: one sheet write, one journal append, one read of « Espaces »', () => {
     // Lock, version, named ranges; the key row; Google-side searches for the request id and the
     // next id and the last id's cell instead of the whole table (write-cost.test.ts); the rows
-    // around the end of the data; the space names; the row; the journal.
-    expect(stats.calls).toBe(11);
-    expect(stats.byMethod['Range.getValues']).toBe(3);
+    // around the end of the data; the space names; the row; the journal. A confirmed booking
+    // adds the conflict check (src/server/bookings/conflicts.ts): one search of its space in
+    // « Réservations » (no hit: no read), one search of the space in « Espaces » and the read of
+    // its row (its calendar), the time zone.
+    expect(stats.calls).toBe(16);
+    expect(stats.byMethod['TextFinder.findAll']).toBe(2);
+    expect(stats.byMethod['Spreadsheet.getSpreadsheetTimeZone']).toBe(1);
+    expect(stats.byMethod['Range.getValues']).toBe(5);
     expect(stats.byMethod['TextFinder.findNext']).toBe(2);
     expect(stats.byMethod['Range.getNextDataCell']).toBe(1);
     expect(stats.byMethod['Range.setValues']).toBe(1);
@@ -122,7 +127,7 @@ describe('saveRecord: cost does not grow with the table', () => {
       return { calls: stats.calls, byMethod: stats.byMethod };
     });
     expect(costs[0]).toEqual(costs[1]);
-    expect(costs[0].calls).toBe(11);
+    expect(costs[0].calls).toBe(16);
   });
 });
 
@@ -218,8 +223,9 @@ describe('saveRecord: references are checked against their tables', () => {
       requestId: requestId(),
     });
     expect(result).toMatchObject({ ok: true });
-    // Key row, rows around the end of the data, then the narrow and the whole read of « Espaces ».
-    expect(stats.byMethod['Range.getValues']).toBe(4);
+    // Key row, rows around the end of the data, then the narrow and the whole read of « Espaces »;
+    // the conflict check's key row and row of « Espaces ».
+    expect(stats.byMethod['Range.getValues']).toBe(6);
   });
 });
 

@@ -293,7 +293,8 @@ export function formatValue(value: TemplateValue, format: FormatName): string {
     case 'majuscules':
       return String(value).toLocaleUpperCase('fr');
     default:
-      return typeof value === 'number' ? group(value, 2).replace(/,?0+$/, '') : String(value);
+      // « texte »: the value as written, no grouping (a year stays 2026), a French decimal comma.
+      return typeof value === 'number' ? String(value).replace('.', ',') : String(value);
   }
 }
 

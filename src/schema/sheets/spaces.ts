@@ -141,7 +141,13 @@ export const bookingsSheet: SheetDef = {
     col('endTime', 'time', 'Heure de fin', 'End time'),
     col('recurrence', 'enum', 'Récurrence', 'Recurrence', { options: RECURRENCES }),
     col('recurrenceUntil', 'date', 'Répéter jusqu’au', 'Repeat until'),
-    col('status', 'enum', 'Statut', 'Status', { options: BOOKING_STATUSES, required: true }),
+    col('status', 'enum', 'Statut', 'Status', {
+      options: BOOKING_STATUSES,
+      required: true,
+      help: 'Deux réservations confirmées d’un même espace ne peuvent pas se chevaucher (récurrences comprises, vérifiées sur deux ans), ni chevaucher un événement de l’agenda de l’espace créé hors de Pilote. Une option qui chevauche est gardée et signalée.',
+      helpEn:
+        'Two confirmed bookings of one space cannot overlap (recurrences included, checked over two years), nor overlap an event of the space’s calendar created outside Pilote. An overlapping option is kept and flagged.',
+    }),
     col('visibility', 'enum', 'Visibilité', 'Visibility', {
       options: ['Publique', 'Privée'],
       help: 'Publique\u00a0: annoncée dans l’agenda du lieu. Privée\u00a0: seul le créneau est visible.',
@@ -192,6 +198,21 @@ export const bookingsSheet: SheetDef = {
     }),
     col('lastSyncAt', 'datetime', 'Dernière synchronisation', 'Last sync', { hidden: true, readOnly: true }),
     col('syncError', 'text', 'Erreur de synchronisation', 'Sync error', { hidden: true, readOnly: true }),
+    col('syncHash', 'text', 'Empreinte synchronisée', 'Synced content hash', {
+      since: 3,
+      hidden: true,
+      readOnly: true,
+      help: 'Empreinte de ce que Pilote a envoyé à l’agenda\u00a0: une réservation inchangée n’est pas renvoyée.',
+      helpEn: 'Hash of what Pilote sent to the calendar: an unchanged booking is not sent again.',
+    }),
+    col('conflictWith', 'text', 'Conflit', 'Conflict', {
+      since: 3,
+      readOnly: true,
+      width: 240,
+      help: 'Écrit par Pilote\u00a0: la réservation ou l’événement d’agenda que cette option chevauche. Les conflits sont vérifiés sur environ deux ans (731 jours) à partir d’aujourd’hui.',
+      helpEn:
+        'Written by Pilote: the booking or calendar event this option overlaps. Conflicts are checked over about two years (731 days) from today.',
+    }),
     documentLinkColumn('agreementLink', 'Contrat de mise à disposition', 'Use agreement'),
   ]),
   conditionalFormats: [
@@ -200,6 +221,14 @@ export const bookingsSheet: SheetDef = {
       description: 'Réservation annulée\u00a0: ligne grisée.',
       formula: (c) => `=${c.cell('status')}="Annulée"`,
       fontColor: '#9aa0a6',
+    },
+    {
+      key: 'conflict',
+      since: 3,
+      description: 'Option qui chevauche une autre réservation ou un événement d’agenda\u00a0: en orange.',
+      columns: ['title', 'conflictWith'],
+      formula: (c) => `=AND(${c.cell('conflictWith')}<>"", ${c.cell('status')}<>"Annulée")`,
+      background: '#fce8b2',
     },
     {
       key: 'syncError',

@@ -156,6 +156,30 @@ export const actionsSheet: SheetDef = {
       helpEn: 'Transactions of the action on accounts 7, for the dashboard’s year.',
       formula: (c) => `=IF(${c.cell('title')}="", "", ${operationsOfAction(c, '7')})`,
     }),
+    // Schema 3: the action's whole CERFA 12156 budget (« Budget du projet »), in-kind included,
+    // so that a grant request's totals show in the workbook before the document is produced.
+    // Two columns only: each computed column costs one more call when the table grows
+    // (tests/server/growth.test.ts bounds that cost).
+    col('cerfaCharges', 'formula', 'Total des charges CERFA (6 + 86)', 'CERFA total charges (6 + 86)', {
+      since: 3,
+      readOnly: true,
+      resultType: 'money',
+      help: 'Budget prévisionnel de l’action pour l’exercice du tableau de bord\u00a0: charges (comptes 6) et emplois des contributions en nature (86), comme le budget du projet du CERFA 12156.',
+      helpEn:
+        'Budget of the action for the dashboard’s year: charges (accounts 6) and in-kind uses (86), as the project budget of CERFA 12156.',
+      formula: (c) =>
+        `=IF(${c.cell('title')}="", "", ROUND(${c.cell('forecastCharges')}+${budgetOfAction(c, '86')}, 2))`,
+    }),
+    col('cerfaProducts', 'formula', 'Total des produits CERFA (7 + 87)', 'CERFA total income (7 + 87)', {
+      since: 3,
+      readOnly: true,
+      resultType: 'money',
+      help: 'Budget prévisionnel de l’action pour l’exercice du tableau de bord\u00a0: produits (comptes 7) et contributions en nature (87). Égal au total des charges CERFA quand le budget est équilibré, ce que la demande de subvention vérifie.',
+      helpEn:
+        'Budget of the action for the dashboard’s year: income (accounts 7) and in-kind resources (87). Equal to the CERFA total charges when the budget balances, which the grant application checks.',
+      formula: (c) =>
+        `=IF(${c.cell('title')}="", "", ROUND(${c.cell('forecastProducts')}+${budgetOfAction(c, '87')}, 2))`,
+    }),
   ]),
   conditionalFormats: [
     {

@@ -142,6 +142,42 @@ export class TableRepository {
       .map((r) => r.getRow());
   }
 
+  /**
+   * The records whose column `key` holds exactly `text` (one Google-side search of that column,
+   * then one read of the rows spanning the hits, all columns); none found: no read. Used by the
+   * booking conflict check (bookings of one space) so a save does not read the whole table.
+   */
+  recordsWhere(key: string, text: string): StoredRecord[] {
+    if (this.loaded) return this.list().filter((r) => r.values[key] === text);
+    const column = this.dataColumn(key);
+    if (!column || text === '') return [];
+    const rows = column
+      .createTextFinder(text)
+      .matchEntireCell(true)
+      .matchCase(true)
+      .findAll()
+      .map((r) => r.getRow());
+    if (rows.length === 0) return [];
+    const frame = this.frame();
+    const first = Math.min(...rows);
+    const last = Math.max(...rows);
+    const raw = frame.sheet
+      .getRange(first, frame.left, last - first + 1, frame.numCols)
+      .getValues() as Raw[][];
+    const zone = this.workbook.timeZone();
+    return [...new Set(rows)]
+      .sort((a, b) => a - b)
+      .map((row) => {
+        const cells = raw[row - first];
+        const values: Record<string, CellValue> = {};
+        for (const c of this.sheet.columns) {
+          const at = frame.layout.indexOf(c.key);
+          values[c.key] = at < 0 ? null : decodeCell(c, cells[at], zone, this.wallClock);
+        }
+        return { id: String(values.id ?? ''), row, values };
+      });
+  }
+
   /** The sheet row of record `id`, or -1 (one Google-side search of the id column). */
   rowOf(id: string): number {
     if (this.loaded) {
