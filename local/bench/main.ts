@@ -11,6 +11,7 @@ import { CELL_COSTS_US, type ExecutionStats } from '../emulator/runtime';
 import { FIRST_DATA_ROW, KEY_ROW } from '../../src/schema';
 import { seedBookings, seedLabels } from '../fixtures';
 import { Runner } from '../runner/runner';
+import { MIME } from '../emulator/services/drive/store';
 
 const DIST = join(__dirname, '..', '..', 'dist');
 const htmlFiles = { Sidebar: readFileSync(join(DIST, 'Sidebar.html'), 'utf8') };
@@ -66,6 +67,72 @@ const booking = (n: number) => ({
   requestId: `bench-${String(n).padStart(8, '0')}`,
 });
 
+/**
+ * Documents (issue 11): a meeting's minutes, first made (folders and default template included),
+ * regenerated with 3 and 200 decisions (table rows), then from a user's template of 5 and of 200
+ * placeholders. Column « rows » is the number of repeated rows, or of placeholders for the last two.
+ */
+function documentRows(setUp: EmulatorSnapshot): Row[] {
+  const { emulator, runner } = open(setUp);
+  const meeting = (n: number, decisions: number): string => {
+    const outcome = runner.call('saveRecord', {
+      sheet: 'meetings',
+      values: {
+        title: `Réunion ${n}`,
+        type: 'Conseil d’administration',
+        date: '2026-03-12',
+        decisions: Array.from({ length: decisions }, (_, i) => `Décision ${i + 1}`).join('\n'),
+      },
+      requestId: `bench-meeting-${String(n).padStart(6, '0')}`,
+    });
+    const value = outcome.ok ? (outcome.value as { ok: boolean; data?: { id: string } }) : null;
+    if (!value?.ok || !value.data) throw new Error('bench: meeting not saved');
+    return value.data.id;
+  };
+  const make = (id: string) => call(runner, 'makeDocument', { type: 'meetingMinutes', subject: id });
+  const rows: Row[] = [];
+  const first = meeting(1, 3);
+  rows.push(measure('Document : première production (dossiers, modèle)', 3, make(first)));
+  rows.push(measure('Document : nouvelle production, même document', 3, make(first)));
+  rows.push(measure('Document : production, tableau de 200 lignes', 200, make(meeting(2, 200))));
+  const settingsRow = (key: string): number => {
+    const sheet = emulator.spreadsheetApp
+      ._workbook()
+      .state.sheets.find((x) => x.name === 'Paramètres du lieu');
+    if (!sheet) throw new Error('bench: no settings sheet');
+    const wb = emulator.spreadsheetApp._workbook();
+    for (let r = 1; r <= wb.lastRow(sheet); r += 1) if (wb.displayValue(sheet.id, r, 1) === key) return r;
+    throw new Error(`bench: no setting ${key}`);
+  };
+  for (const [n, placeholders] of [
+    [3, 5],
+    [4, 200],
+  ] as const) {
+    const item = emulator.drive.add(`Modèle ${placeholders}`, MIME.GOOGLE_DOCS, emulator.drive.rootId);
+    emulator.documentApp._userEdits(item.id, (c) => {
+      c.body.children = Array.from({ length: placeholders }, (_, i) => ({
+        type: 'PARAGRAPH' as const,
+        heading: 'NORMAL',
+        alignment: null,
+        runs: [{ text: `${i + 1}. {{titre}}`, attrs: {} }],
+      }));
+    });
+    emulator.spreadsheetApp._userEdit(
+      'Paramètres du lieu',
+      `C${settingsRow('templateMeetingMinutes')}`,
+      item.id,
+    );
+    rows.push(
+      measure(
+        `Document : modèle de l’utilisateur, ${placeholders} champs`,
+        placeholders,
+        make(meeting(n, 3)),
+      ),
+    );
+  }
+  return rows;
+}
+
 function main(): void {
   const started = Date.now();
   const seeding: string[] = [];
@@ -78,6 +145,11 @@ function main(): void {
     measure('Mise à jour du classeur (déjà à jour)', '', call(open(setUp).runner, 'setupWorkbook')),
   );
   results.push(measure('Chargement des données d’exemple', '', call(open(setUp).runner, 'loadDemoData')));
+  if (process.env.BENCH_ONLY === 'documents') {
+    // `BENCH_ONLY=documents npm run bench`: the documents rows only (no 100,000-booking seeding).
+    printTable([...results, ...documentRows(setUp)]);
+    return;
+  }
 
   for (const size of [10, 10_000, 100_000]) {
     const { emulator, runner } = open(setUp);
@@ -109,6 +181,7 @@ function main(): void {
       results.push(measure('Liste des réservations', size, call(runner, 'listRecords', 'bookings')));
     }
   }
+  results.push(...documentRows(setUp));
   const sync = calendarSyncRows(setUp);
   results.push(...sync.rows);
   printTable(results);

@@ -29,6 +29,7 @@ import { EmuSpreadsheetApp, type SpreadsheetAppSnapshot } from './spreadsheet';
 // Docs & Drive (issue 11)
 import { DOCS_SCOPES, EmuDocumentApp } from './services/docs';
 import { DRIVE_SCOPES, DriveStore, type DriveSnapshot, EmuDriveApp, MimeType } from './services/drive';
+import { DRIVE_V3_SCOPES, DriveV3Service } from './services/drive-v3'; // Advanced Drive v3 (issue 11)
 
 /** The part of appsscript.json that decides which advanced services the script sees. */
 export interface AdvancedServicesManifest {
@@ -86,6 +87,8 @@ export interface EmulatorSnapshot {
   utilities: UtilitiesSnapshot;
   /** Drive files, folders and saved Docs (absent in states saved before issue 11). */
   drive?: DriveSnapshot;
+  /** Files the Advanced Drive service created (drive.file); absent before issue 11's service. */
+  driveV3?: { appFiles: string[] };
   /** Absent in snapshots saved before the Calendar service existed. */
   calendar?: CalendarSnapshot;
 }
@@ -109,12 +112,15 @@ export class Emulator {
     APPS_SCRIPT_SCOPES,
     DOCS_SCOPES,
     DRIVE_SCOPES,
+    DRIVE_V3_SCOPES,
     CALENDAR_SCOPES,
   );
   // Docs & Drive (issue 11)
   readonly drive: DriveStore;
   readonly documentApp: EmuDocumentApp;
   readonly driveApp: EmuDriveApp;
+  /** The Advanced Drive service (v3), global `Drive` (issue 11, documents service). */
+  readonly driveV3: DriveV3Service;
   private executions = 0;
 
   constructor(private readonly options: EmulatorOptions = {}) {
@@ -145,6 +151,7 @@ export class Emulator {
     this.drive = new DriveStore(this.runtime);
     this.documentApp = new EmuDocumentApp(this.runtime, this.drive);
     this.driveApp = new EmuDriveApp(this.runtime, this.drive);
+    this.driveV3 = new DriveV3Service(this.runtime, this.drive);
     this.calendar = new CalendarAdvancedService(this.runtime, { userEmail: user, timeZone });
   }
 
@@ -168,6 +175,7 @@ export class Emulator {
       DocumentApp: this.documentApp,
       DriveApp: this.driveApp,
       MimeType,
+      Drive: this.driveV3, // Advanced Drive v3 (issue 11)
     };
   }
 
@@ -209,6 +217,7 @@ export class Emulator {
       mail: this.mail.snapshot(),
       utilities: this.utilities.snapshot(),
       drive: this.drive.snapshot(), // Docs & Drive (issue 11)
+      driveV3: this.driveV3.snapshot(),
       calendar: this.calendar.snapshot(),
     };
   }
@@ -226,6 +235,7 @@ export class Emulator {
     emulator.mail.restore(snapshot.mail);
     emulator.utilities.restore(snapshot.utilities);
     emulator.drive.restore(snapshot.drive); // Docs & Drive (issue 11)
+    emulator.driveV3.restore(snapshot.driveV3);
     if (snapshot.calendar) emulator.calendar.restore(snapshot.calendar);
     return emulator;
   }

@@ -5,6 +5,7 @@
 import { formatMessage, type Locale, localeFromTag, t } from '../shared/i18n';
 import type { FormData, SidebarBootstrap } from '../shared/rpc';
 import { el, replaceChildren } from './dom';
+import { renderDocumentsPanel } from './documents';
 import { renderRecordForm } from './form';
 import { call, ServerError } from './rpc';
 
@@ -211,6 +212,10 @@ function renderApp(root: HTMLElement, boot: SidebarBootstrap): void {
       t(locale, 'sidebar.serverTime', { ms: boot.serverMs }),
     ),
   );
+  // « Produire un document » (menu) opens the sidebar on the « Documents » panel.
+  const documents = renderDocumentsPanel(locale);
+  root.insertBefore(documents, root.lastChild);
+  if (root.getAttribute('data-start') === 'documents') documents.querySelector('select')?.focus();
   if (boot.selected) showForm(boot.selected);
   else if (boot.selectionError) notice.textContent = boot.selectionError.message;
 }

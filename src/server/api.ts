@@ -24,6 +24,8 @@ import { findRecords, readFormData, readRecord, readSelectedRecord } from './rec
 import { createOrUpdateRecord, readRecords } from './records';
 import { respond } from './rpc';
 import { installOrUpdateWorkbook } from './setup';
+import { type DocumentTypeSummary, listDocumentTypes } from './documents/catalogue';
+import { type GenerateAnswer, generateDocument } from './documents/generate';
 import { type SyncReport, syncCalendars } from './calendar-sync';
 import { installSyncTrigger, removeSyncTrigger, type SyncTriggerState } from './bookings/sync-trigger';
 
@@ -96,6 +98,19 @@ export function loadDemoData(): RpcResult<DemoSummary> {
 /** Installs or updates the workbook's sheets; writes nothing when it is up to date. */
 export function setupWorkbook(): RpcResult<SetupSummary> {
   return respond(() => installOrUpdateWorkbook());
+}
+
+/** The document types the « Documents » panel offers, with the subject each asks for. */
+export function getDocumentTypes(): RpcResult<DocumentTypeSummary[]> {
+  return respond(() => listDocumentTypes());
+}
+
+/**
+ * Generates a document `{ type, subject, mode?, overwrite? }`. A document edited since Pilote
+ * wrote it answers `status: 'editedByUser'` and is left alone unless `overwrite: true`.
+ */
+export function makeDocument(request: unknown): RpcResult<GenerateAnswer> {
+  return respond(() => generateDocument(request));
 }
 
 /** Sends changed bookings to the spaces' calendars and brings back what changed there. */

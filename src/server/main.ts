@@ -5,12 +5,14 @@
 import { buildMenu, loadDemoFromMenu, setupFromMenu, showSidebar, syncFromMenu } from './menu';
 
 export {
+  getDocumentTypes,
   getFormData,
   getRecord,
   getSelectedRecord,
   getSidebarBootstrap,
   listRecords,
   loadDemoData,
+  makeDocument,
   saveRecord,
   searchRecords,
   setupWorkbook,
@@ -38,6 +40,11 @@ export function openSidebar(): void {
 /** Menu: Extensions → Pilote → Modifier la ligne sélectionnée (the sidebar opens on its record). */
 export function menuEditSelection(): void {
   showSidebar('selection');
+}
+
+/** Menu: Extensions → Pilote → Produire un document (the sidebar opens on its « Documents » panel). */
+export function menuDocuments(): void {
+  showSidebar('documents');
 }
 
 /** Menu: Extensions → Pilote → Installer ou mettre à jour le classeur. */

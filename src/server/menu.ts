@@ -14,6 +14,7 @@ export function buildMenu(authMode?: GoogleAppsScript.Script.AuthMode): void {
     .createAddonMenu()
     .addItem(t(locale, 'menu.open'), 'openSidebar')
     .addItem(t(locale, 'menu.editSelection'), 'menuEditSelection')
+    .addItem(t(locale, 'menu.documents'), 'menuDocuments')
     .addItem(t(locale, 'menu.sync'), 'menuSyncCalendars')
     .addSeparator()
     .addItem(t(locale, 'menu.setup'), 'menuSetupWorkbook')
@@ -22,7 +23,7 @@ export function buildMenu(authMode?: GoogleAppsScript.Script.AuthMode): void {
 }
 
 /** What the sidebar shows first: its home, or the form of the record under the active cell. */
-export type SidebarStart = 'home' | 'selection';
+export type SidebarStart = 'home' | 'selection' | 'documents';
 
 /**
  * Shows the sidebar built from dist/Sidebar.html. `selection` marks the page (a constant
@@ -30,8 +31,8 @@ export type SidebarStart = 'home' | 'selection';
  */
 export function showSidebar(start: SidebarStart = 'home'): void {
   const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(t(userLocale(), 'sidebar.title'));
-  if (start === 'selection') {
-    html.setContent(html.getContent().replace('<main id="app"', '<main id="app" data-start="selection"'));
+  if (start !== 'home') {
+    html.setContent(html.getContent().replace('<main id="app"', `<main id="app" data-start="${start}"`));
   }
   SpreadsheetApp.getUi().showSidebar(html);
 }

@@ -18,6 +18,9 @@ const EXPECTED_GLOBALS = [
   'menuEditSelection',
   'menuSetupWorkbook',
   'menuLoadDemoData',
+  'menuDocuments',
+  'getDocumentTypes',
+  'makeDocument',
   'loadDemoData',
   'getSidebarBootstrap',
   'saveRecord',
@@ -92,10 +95,13 @@ describe('dist/appsscript.json', () => {
       'https://www.googleapis.com/auth/userinfo.email',
       'https://www.googleapis.com/auth/calendar.app.created',
       'https://www.googleapis.com/auth/script.scriptapp',
+      'https://www.googleapis.com/auth/documents',
+      'https://www.googleapis.com/auth/drive.file',
     ]);
     // The Advanced Calendar service, as the script names it (`Calendar`, API v3).
     expect(manifest.dependencies?.enabledAdvancedServices).toEqual([
       { userSymbol: 'Calendar', serviceId: 'calendar', version: 'v3' },
+      { userSymbol: 'Drive', serviceId: 'drive', version: 'v3' },
     ]);
   });
 });

@@ -105,6 +105,11 @@ const SCENARIO: Record<string, (w: World, ids: DemoIds) => Run> = {
   // The demo is already loaded: both answer « not empty », which is not a permission matter.
   loadDemoData: (w) => api(w, 'loadDemoData'),
   menuLoadDemoData: (w) => run(w, 'menuLoadDemoData', 'normal', 'FULL', 1),
+  // Documents (issue 11): each run makes a new version, so each needs Drive (a new file in its folder).
+  menuDocuments: (w) => run(w, 'menuDocuments', 'normal', 'FULL'),
+  getDocumentTypes: (w) => api(w, 'getDocumentTypes'),
+  makeDocument: (w, ids) =>
+    api(w, 'makeDocument', { type: 'meetingMinutes', subject: ids.meeting, mode: 'newVersion' }),
   // The demo's bookings: the first sync creates the spaces' calendars and sends them.
   syncBookingCalendars: (w) => api(w, 'syncBookingCalendars'),
   menuSyncCalendars: (w) => run(w, 'menuSyncCalendars', 'normal', 'FULL', 1),
@@ -117,6 +122,7 @@ const SCENARIO: Record<string, (w: World, ids: DemoIds) => Run> = {
 const REFUSED_ON_DEMO = new Set(['loadDemoData']);
 
 interface DemoIds {
+  meeting: string;
   structure: string;
   structureRow: number;
 }
@@ -130,7 +136,9 @@ beforeAll(() => {
   if (!loaded.ok) throw new Error(`demo: ${loaded.error.message}`);
   const list = h.api<{ id: string; row: number }[]>('listRecords', 'structures').result;
   if (!list.ok || list.data.length === 0) throw new Error('demo has no structure');
-  ids = { structure: list.data[0].id, structureRow: list.data[0].row };
+  const meetings = h.api<{ id: string }[]>('listRecords', 'meetings').result;
+  if (!meetings.ok || meetings.data.length === 0) throw new Error('demo has no meeting');
+  ids = { structure: list.data[0].id, structureRow: list.data[0].row, meeting: meetings.data[0].id };
   demo = h.emulator;
 }, 120_000);
 
@@ -200,6 +208,7 @@ describe('onOpen in the modes Google runs it in', () => {
     expect(items?.map((e) => (e.kind === 'item' ? e.functionName : ''))).toEqual([
       'openSidebar',
       'menuEditSelection',
+      'menuDocuments',
       'menuSyncCalendars',
       'menuSetupWorkbook',
       'menuLoadDemoData',

@@ -12,6 +12,7 @@ describe('onOpen', () => {
     expect(captions).toEqual([
       'Ouvrir Pilote',
       'Modifier la ligne sélectionnée',
+      'Produire un document',
       'Synchroniser les agendas',
       'Installer ou mettre à jour le classeur',
       'Charger des données d’exemple',

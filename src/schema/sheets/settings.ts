@@ -60,6 +60,34 @@ const setting = (
   extra: Partial<SettingDef> = {},
 ): SettingDef => ({ ...col(key, type, header, labelEn), ...extra });
 
+/** The document types whose template a user may replace by a Doc of their own, with their French name. */
+const TEMPLATE_TYPES: readonly (readonly [string, string, string])[] = [
+  ['templateActivityReport', 'Rapport d’activités', 'Activity report'],
+  ['templateProgressReport', 'Point d’étape', 'Progress report'],
+  ['templateGrantRequest', 'Demande de subvention', 'Grant request'],
+  ['templateFinancialReport', 'Compte rendu financier', 'Financial report'],
+  ['templateSpecification', 'Cahier des charges', 'Specification'],
+  ['templateTerritoryDiagnostic', 'Diagnostic de territoire', 'Territory diagnostic'],
+  ['templateEvaluation', 'Évaluation', 'Evaluation'],
+  ['templateMeetingMinutes', 'Compte rendu de réunion', 'Meeting minutes'],
+  ['templateSafetyRegister', 'Registre de sécurité', 'Safety register'],
+];
+
+/**
+ * One setting per document type (schema 3): the Google Doc to use as its template, by its link
+ * or id; empty, Pilote uses its own template from « Pilote — Modèles ». The body is used (text,
+ * styles, tables); headers, footers and page setup of the user's Doc are not copied.
+ */
+const TEMPLATE_SETTINGS: readonly SettingDef[] = TEMPLATE_TYPES.map(([key, name, nameEn]) =>
+  setting(key, 'text', `Modèle — ${name}`, `Template — ${nameEn}`, {
+    since: 3,
+    maxLength: 300,
+    help: 'Lien (ou identifiant) d’un Google Doc à utiliser comme modèle\u00a0; vide\u00a0: le modèle de Pilote. Seul le corps du document est repris (pas les en-têtes, pieds de page ni la mise en page).',
+    helpEn:
+      'Link (or id) of a Google Doc to use as the template; empty: Pilote’s template. Only the body is used (not headers, footers or page setup).',
+  }),
+);
+
 /** The settings, in row order (row 2 onwards). */
 export const VENUE_SETTINGS: readonly SettingDef[] = [
   setting('venueName', 'text', 'Nom du lieu', 'Venue name', { required: true, maxLength: 120 }),
@@ -135,6 +163,7 @@ export const VENUE_SETTINGS: readonly SettingDef[] = [
     help: 'Calculée automatiquement\u00a0; utilisée par les échéances et les alertes.',
     helpEn: 'Computed automatically; used by deadlines and alerts.',
   }),
+  ...TEMPLATE_SETTINGS,
 ];
 
 /** Value column of the settings sheet (C) on a new workbook: the first data row + index of the setting. */

@@ -6,13 +6,33 @@ import { hasOwn } from '../../shared/objects';
 import { FIRST_DATA_ROW, KEY_ROW, requireSheet } from '../../schema';
 import { layoutFromKeyRow } from '../../schema/layout';
 import type { CellValue, SettingDef } from '../../schema/types';
-import { encodeCell } from './cell-codec';
+import { appsScriptWallClock, decodeCell, encodeCell } from './cell-codec';
 import type { WorkbookSession } from './workbook';
 
 export class SettingsRepository {
   private readonly def = requireSheet('settings');
 
   constructor(private readonly workbook: WorkbookSession) {}
+
+  /** Every setting's value by key (one read), decoded by its type; formula settings as computed. */
+  read(): Record<string, CellValue> {
+    const range = this.workbook.tableRange(this.def);
+    const rows = range.getValues();
+    const layout = layoutFromKeyRow(this.def, rows[0] ?? []);
+    const keyAt = layout.indexOf('key');
+    const valueAt = layout.indexOf('value');
+    const settings = new Map((this.def.settings ?? []).map((s) => [s.key, s]));
+    const zone = this.workbook.timeZone();
+    const out: Record<string, CellValue> = {};
+    for (let i = FIRST_DATA_ROW - KEY_ROW; i < rows.length; i += 1) {
+      const setting = settings.get(String(rows[i][keyAt] ?? ''));
+      if (!setting) continue;
+      const column =
+        setting.type === 'formula' ? { ...setting, type: setting.resultType ?? 'text' } : setting;
+      out[setting.key] = decodeCell(column, rows[i][valueAt], zone, appsScriptWallClock);
+    }
+    return out;
+  }
 
   /** Writes the given settings' values (already parsed), in as few blocks as rows allow. */
   write(values: Record<string, CellValue>): number {

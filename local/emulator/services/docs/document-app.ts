@@ -12,6 +12,9 @@
  * saved content.
  */
 import { GoogleException, type Runtime } from '../../runtime';
+import { Blob } from '../blob';
+import { DRIVE_ERRORS } from '../drive/drive-app';
+import { renderPdf } from '../drive/pdf';
 import { type DriveStore, MIME } from '../drive/store';
 import { Body, type DocSession, DOC_ERRORS, FooterSection, HeaderSection } from './elements';
 import { Attribute, ElementType, GlyphType, HorizontalAlignment, ParagraphHeading } from './enums';
@@ -113,6 +116,21 @@ export class EmuDocument {
     this.session.dirty = true;
     this.session.content.footer ??= { type: 'FOOTER_SECTION', children: [emptyParagraph()] };
     return new FooterSection(this.session, this.session.content.footer);
+  }
+
+  /**
+   * The document as a PDF blob (developers.google.com/apps-script/reference/document/document#getAs(String)):
+   * a PDF export, of the SAVED content as Drive's getAs (pending edits are not in it: scripts call
+   * saveAndClose and reopen first; unverified for Document.getAs, the stricter choice). Issue 11.
+   */
+  getAs(contentType: string): Blob {
+    if (this.session.closed) throw new GoogleException(DOC_ERRORS.closed);
+    this.app._runtime.charge('Document', 'getAs', 'pdfExport');
+    const name = this.app._store.items.get(this.session.id)?.name ?? '';
+    const saved = this.app._store.documents.get(this.session.id);
+    if (String(contentType) !== MIME.PDF || !saved)
+      throw new GoogleException(DRIVE_ERRORS.conversion(MIME.GOOGLE_DOCS, String(contentType)));
+    return new Blob(this.app._runtime, renderPdf(saved, name), MIME.PDF, `${name}.pdf`);
   }
 
   /** Flushes pending edits (one batch edit) and saves; the document is closed afterwards. */
