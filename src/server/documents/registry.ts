@@ -3,14 +3,17 @@
  * kind, the setting holding a user's own template, and, for a type made from one record, the
  * sheet of that record and its document-link column.
  *
- * Until the catalog of document models (src/domain/documents/catalog.ts) is in main, one
- * provisional type stands in: the minutes of a meeting, from « Réunions ».
+ * The types are the catalog's (src/domain/documents/catalog.ts), except the minutes of a
+ * meeting: the service's own first type still stands in for it until the service's tests are
+ * rewritten for the catalog's meeting fields.
  */
+import { DOCUMENT_TYPES as CATALOG } from '../../domain/documents/catalog';
 import { hasOwn } from '../../shared/objects';
 import type { DocumentType, DocumentTypeKey } from './document-type';
 import { provisionalMeetingMinutes } from './provisional-types';
 
 export const DOCUMENT_TYPES: Readonly<Partial<Record<DocumentTypeKey, DocumentType>>> = {
+  ...CATALOG,
   meetingMinutes: provisionalMeetingMinutes,
 };
 
