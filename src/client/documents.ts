@@ -4,7 +4,7 @@
  * made it is not replaced silently: the panel shows the server's question and a « Remplacer quand
  * même » button that resends with `overwrite: true`; « Nouvelle version datée » keeps the old one.
  */
-import type { DocumentTypeSummary } from '../server/documents/catalogue';
+import type { DocumentTypeSummary } from '../shared/rpc';
 import { type Locale, t } from '../shared/i18n';
 import { el, replaceChildren } from './dom';
 import { call, ServerError } from './rpc';
@@ -20,7 +20,7 @@ function safePdfUrl(url: string): string | null {
   return /^https:\/\/drive\.google\.com\/file\/d\/[A-Za-z0-9_-]+\//.test(url) ? url : null;
 }
 
-export function renderDocumentsPanel(locale: Locale): HTMLElement {
+export function renderDocumentsPanel(locale: Locale, list: DocumentTypeSummary[]): HTMLElement {
   const panel = el('section', {
     class: 'documents',
     'aria-labelledby': 'documents-title',
@@ -150,14 +150,9 @@ export function renderDocumentsPanel(locale: Locale): HTMLElement {
     status,
     link,
   );
-  call('getDocumentTypes')
-    .then((list) => {
-      types = list;
-      replaceChildren(typeSelect, ...list.map((x) => el('option', { value: x.key }, x.title)));
-      showSubject();
-    })
-    .catch((error: unknown) => {
-      status.textContent = error instanceof ServerError ? error.message : t(locale, 'error.internal');
-    });
+  // The types come with the sidebar's bootstrap: opening the sidebar stays one server call.
+  types = list;
+  replaceChildren(typeSelect, ...list.map((x) => el('option', { value: x.key }, x.title)));
+  showSubject();
   return panel;
 }

@@ -213,7 +213,7 @@ function renderApp(root: HTMLElement, boot: SidebarBootstrap): void {
     ),
   );
   // « Produire un document » (menu) opens the sidebar on the « Documents » panel.
-  const documents = renderDocumentsPanel(locale);
+  const documents = renderDocumentsPanel(locale, boot.documentTypes);
   root.insertBefore(documents, root.lastChild);
   if (root.getAttribute('data-start') === 'documents') documents.querySelector('select')?.focus();
   if (boot.selected) showForm(boot.selected);

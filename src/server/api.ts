@@ -44,6 +44,7 @@ export function getSidebarBootstrap(options?: unknown): RpcResult<SidebarBootstr
     const boot: SidebarBootstrap = {
       locale,
       catalogue: formCatalogue(locale),
+      documentTypes: listDocumentTypes(locale),
       appVersion: APP_VERSION,
       schemaVersion: workbook.schemaVersion() ?? 0,
       workbookName: workbook.spreadsheet.getName(),

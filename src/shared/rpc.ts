@@ -26,6 +26,13 @@ export type RpcResult<T> = { ok: true; data: T } | { ok: false; error: RpcError 
 export type RpcData<R> = R extends { ok: true; data: infer T } ? T : never;
 
 /** What the sidebar needs at open, in one call. */
+/** A document type as the « Documents » panel lists it: key, name in the user's language, subject asked. */
+export interface DocumentTypeSummary {
+  key: string;
+  title: string;
+  subject: 'year' | 'period' | 'action' | 'grant' | 'meeting' | 'none';
+}
+
 export interface SidebarBootstrap {
   locale: 'fr' | 'en';
   appVersion: string;
@@ -36,6 +43,8 @@ export interface SidebarBootstrap {
   serverMs: number;
   /** The record forms of every table, grouped by domain. */
   catalogue: FormCatalogue;
+  /** The « Documents » panel's types (in the bootstrap, so the sidebar still opens in one call). */
+  documentTypes: DocumentTypeSummary[];
   /** Opened by « Modifier la ligne sélectionnée »: the record under the active cell… */
   selected?: FormData;
   /** …or why there is none (not a record, no table), localised. */

@@ -22,6 +22,7 @@ test('makes a meeting’s minutes, regenerates them, and asks before replacing a
   await panel
     .getByRole('option', { name: 'Compte rendu de réunion' })
     .waitFor({ state: 'attached', timeout: 15000 });
+  await panel.getByTestId('document-type').selectOption({ label: 'Compte rendu de réunion' });
   await panel.getByTestId('document-record').fill(meetings[0].id);
   await panel.getByTestId('document-generate').click();
   const status = panel.getByTestId('document-status');

@@ -412,7 +412,7 @@ test('hostile text round-trips inert: no dialog, no script, no formula in the sh
   await page.locator(`form[data-id="${id}"]`).waitFor();
   await expect(page.locator('#f-name').inputValue()).resolves.toBe(name);
   await expect(page.locator(`button.hit[data-id="${id}"] .hit-label`).textContent()).resolves.toBe(name);
-  await expect(page.locator('h2').textContent()).resolves.toContain(xss);
+  await expect(page.locator('h2[tabindex="-1"]').textContent()).resolves.toContain(xss);
   await page.waitForTimeout(200);
   expect(await page.locator('#app img, #app script').count()).toBe(0);
   expect(dialogs).toEqual([]);

@@ -93,12 +93,14 @@ describe('a label is unique ignoring case and accents', () => {
   });
 
   test('labels that name no referenced record may repeat (two bookings titled alike)', () => {
-    const booking = {
+    // Two confirmed bookings a week apart (the same day would be a double booking, issue 10).
+    const booking = (startDate: string) => ({
       sheet: 'bookings',
-      values: { space: 'Salle A', title: 'Répétition', startDate: '29/03/2026', status: 'Confirmée' },
-    };
-    expect(save(h, { ...booking, requestId: requestId() }).answer).toMatchObject({ ok: true });
-    expect(save(h, { ...booking, requestId: requestId() }).answer).toMatchObject({ ok: true });
+      values: { space: 'Salle A', title: 'Répétition', startDate, status: 'Confirmée' },
+      requestId: requestId(),
+    });
+    expect(save(h, booking('29/03/2026')).answer).toMatchObject({ ok: true });
+    expect(save(h, booking('05/04/2026')).answer).toMatchObject({ ok: true });
   });
 });
 

@@ -79,7 +79,9 @@ test('a create writes one row and one journal line, with the calls the write pat
   expect(byMethod['Sheet.appendRow']).toBe(1);
   expect(byMethod['TextFinder.findNext']).toBe(2); // request id, then the candidate id
   expect(byMethod['Range.getNextDataCell']).toBe(1); // the last id
-  expect(byMethod['Range.getValues']).toBe(3); // key row, rows around the end, space names
+  // Key row, rows around the end, space names; then the no-double-booking check of a confirmed
+  // booking (issue 10): the rows its space's bookings span, found by one search, and the space's row.
+  expect(byMethod['Range.getValues']).toBe(5);
   expect(cells.written).toBeLessThan(100);
 });
 
