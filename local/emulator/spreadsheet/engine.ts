@@ -71,39 +71,80 @@ export interface Computed {
   detailedType: string;
 }
 
-/** One HyperFormula workbook mirroring one spreadsheet. */
+/**
+ * One HyperFormula workbook mirroring one spreadsheet.
+ *
+ * Built lazily: the spreadsheet's state is the source of truth, and HyperFormula is only built
+ * from it (by `load`, given by the workbook) the first time a formula's value or text is needed or
+ * a structural change has to move formulas. Restoring a snapshot (every test, every playground
+ * start) rebuilt 3,000 formulas over 1,000-row ranges — seconds — for calls that often read and
+ * write only typed values. Until it is built, writes of typed values, new sheets, named ranges and
+ * the time zone only live in the state, which the build reads.
+ */
 export class FormulaEngine {
-  private readonly hf: HyperFormula;
+  private hfInstance: HyperFormula | null = null;
   private readonly ids = new Map<number, number>();
-  private lastDay: number;
+  private lastDay = 0;
+  private building = false;
 
   constructor(
     private readonly clock: () => number,
     private timeZone: string,
-  ) {
-    this.hf = HyperFormula.buildEmpty({
-      licenseKey: 'gpl-v3',
-      maxRows: 10_000_000,
-      maxColumns: 18_278,
-      smartRounding: false,
-      functionArgSeparator: ',',
-      decimalSeparator: '.',
-      thousandSeparator: '',
-      useColumnIndex: true,
-      // Text comparisons (=, MATCH, criteria) ignore case but not accents: "é" is not "e" in
-      // Sheets (unverified: no help page states it; HyperFormula's default ignores accents).
-      caseSensitive: false,
-      accentSensitive: true,
-      // Sheets has no undo through the API; HyperFormula's undo stack made bulk writes quadratic.
-      undoLimit: 0,
-    });
-    this.lastDay = this.today();
+    private readonly load: (engine: FormulaEngine) => void,
+  ) {}
+
+  /** Whether HyperFormula has been built (tests and measurements). */
+  get built(): boolean {
+    return this.hfInstance !== null;
+  }
+
+  /** Builds HyperFormula from the state now if it is not built yet. */
+  ensureBuilt(): void {
+    if (this.hfInstance || this.building) return;
+    this.building = true;
+    try {
+      this.hfInstance = HyperFormula.buildEmpty({
+        licenseKey: 'gpl-v3',
+        maxRows: 10_000_000,
+        maxColumns: 18_278,
+        smartRounding: false,
+        functionArgSeparator: ',',
+        decimalSeparator: '.',
+        thousandSeparator: '',
+        useColumnIndex: true,
+        // Text comparisons (=, MATCH, criteria) ignore case but not accents: "é" is not "e" in
+        // Sheets (unverified: no help page states it; HyperFormula's default ignores accents).
+        caseSensitive: false,
+        accentSensitive: true,
+        // Sheets has no undo through the API; HyperFormula's undo stack made bulk writes quadratic.
+        undoLimit: 0,
+      });
+      const hf = this.hfInstance;
+      hf.suspendEvaluation();
+      try {
+        this.load(this);
+      } finally {
+        this.run(() => hf.resumeEvaluation());
+      }
+    } finally {
+      this.building = false;
+    }
+  }
+
+  /** Rows and columns move formulas: the workbook builds the engine before it changes its state. */
+  private mustBeBuilt(): void {
+    if (!this.hfInstance) throw new Error('emulator: formula engine not built before a structural change');
+  }
+
+  private get hf(): HyperFormula {
+    this.ensureBuilt();
+    return this.hfInstance as HyperFormula;
   }
 
   /** Changes the zone TODAY() uses (Spreadsheet.setSpreadsheetTimeZone). */
   setTimeZone(timeZone: string): void {
     this.timeZone = timeZone;
-    this.run(() => this.hf.rebuildAndRecalculate());
+    if (this.hfInstance) this.run(() => this.hf.rebuildAndRecalculate());
   }
 
   private today(): number {
@@ -124,12 +165,14 @@ export class FormulaEngine {
   }
 
   private hfId(sheetId: number): number {
+    this.ensureBuilt();
     const id = this.ids.get(sheetId);
     if (id === undefined) throw new Error(`emulator: sheet ${sheetId} is not in the formula engine`);
     return id;
   }
 
   addSheet(sheetId: number, name: string): void {
+    if (!this.hfInstance) return;
     this.run(() => {
       const hfName = this.hf.addSheet(name);
       this.ids.set(sheetId, this.hf.getSheetId(hfName) as number);
@@ -150,6 +193,7 @@ export class FormulaEngine {
     sheetId: number,
     cells: { row: number; col: number; content: Literal | null; formula?: string }[],
   ): void {
+    if (!this.hfInstance && !cells.some((c) => c.formula !== undefined)) return;
     const sheet = this.hfId(sheetId);
     for (const c of cells) if (c.formula !== undefined) this.registerNamesUsedBy(c.formula);
     const toRaw = (c: (typeof cells)[number]): RawCellContent => {
@@ -174,32 +218,36 @@ export class FormulaEngine {
         return;
       }
     }
-    this.run(() =>
-      this.hf.batch(() => {
-        for (const c of cells)
-          this.hf.setCellContents({ sheet, row: c.row - 1, col: c.col - 1 }, [[toRaw(c)]]);
-      }),
-    );
+    const writeEach = () => {
+      for (const c of cells) this.hf.setCellContents({ sheet, row: c.row - 1, col: c.col - 1 }, [[toRaw(c)]]);
+    };
+    // While building, evaluation is already suspended (HyperFormula's batch would resume it).
+    this.run(() => (this.building ? writeEach() : this.hf.batch(writeEach)));
   }
 
   addRows(sheetId: number, beforeRow: number, count: number): void {
+    this.mustBeBuilt();
     this.run(() => this.hf.addRows(this.hfId(sheetId), [beforeRow - 1, count]));
   }
 
   removeRows(sheetId: number, row: number, count: number): void {
+    this.mustBeBuilt();
     this.run(() => this.hf.removeRows(this.hfId(sheetId), [row - 1, count]));
   }
 
   addColumns(sheetId: number, beforeCol: number, count: number): void {
+    this.mustBeBuilt();
     this.run(() => this.hf.addColumns(this.hfId(sheetId), [beforeCol - 1, count]));
   }
 
   removeColumns(sheetId: number, col: number, count: number): void {
+    this.mustBeBuilt();
     this.run(() => this.hf.removeColumns(this.hfId(sheetId), [col - 1, count]));
   }
 
   /** Moves `count` columns starting at `col` so that they land before column `target` (HF semantics). */
   moveColumns(sheetId: number, col: number, count: number, target: number): void {
+    this.mustBeBuilt();
     this.run(() => this.hf.moveColumns(this.hfId(sheetId), col - 1, count, target - 1));
   }
 
@@ -209,6 +257,7 @@ export class FormulaEngine {
    * name whole tables that no formula reads): same results, a fraction of the memory.
    */
   setName(name: string, expression: string): void {
+    if (!this.hfInstance) return;
     this.declaredNames.set(name.toUpperCase(), { name, expression });
     this.run(() => {
       if (this.hf.getNamedExpression(name)) this.hf.changeNamedExpression(name, expression);
@@ -224,6 +273,7 @@ export class FormulaEngine {
   private readonly mentionedNames = new Set<string>();
 
   removeName(name: string): void {
+    if (!this.hfInstance) return;
     this.declaredNames.delete(name.toUpperCase());
     this.run(() => {
       if (this.hf.getNamedExpression(name)) this.hf.removeNamedExpression(name);
@@ -288,7 +338,8 @@ export class FormulaEngine {
   }
 
   destroy(): void {
-    this.hf.destroy();
+    this.hfInstance?.destroy();
+    this.hfInstance = null;
   }
 }
 

@@ -77,18 +77,19 @@ export class Workbook {
     readonly state: SpreadsheetState,
     now: () => number,
   ) {
-    this.engine = new FormulaEngine(now, state.timeZone);
-    for (const sheet of state.sheets) this.engine.addSheet(sheet.id, sheet.name);
-    for (const nr of state.namedRanges)
-      this.engine.setName(nr.name, this.rangeExpression(nr.sheetId, nr.rect));
-    for (const sheet of state.sheets) {
-      const cells: { row: number; col: number; content: Literal | null; formula?: string }[] = [];
-      this.forEachCell(sheet, (cell, row, col) => {
-        if (cell.formula !== undefined) cells.push({ row, col, content: null, formula: cell.formula });
-        else if (cell.value !== undefined) cells.push({ row, col, content: cell.value });
-      });
-      if (cells.length) this.engine.setCells(sheet.id, cells);
-    }
+    this.engine = new FormulaEngine(now, state.timeZone, (engine) => {
+      for (const sheet of this.state.sheets) engine.addSheet(sheet.id, sheet.name);
+      for (const nr of this.state.namedRanges)
+        engine.setName(nr.name, this.rangeExpression(nr.sheetId, nr.rect));
+      for (const sheet of this.state.sheets) {
+        const cells: { row: number; col: number; content: Literal | null; formula?: string }[] = [];
+        this.forEachCell(sheet, (cell, row, col) => {
+          if (cell.formula !== undefined) cells.push({ row, col, content: null, formula: cell.formula });
+          else if (cell.value !== undefined) cells.push({ row, col, content: cell.value });
+        });
+        if (cells.length) engine.setCells(sheet.id, cells);
+      }
+    });
   }
 
   /** Creates the state of a new spreadsheet with one sheet. */
@@ -341,6 +342,8 @@ export class Workbook {
     if (!cell || (cell.formula === undefined && cell.value === undefined)) {
       return { value: null, error: false, format };
     }
+    // A typed value is what the engine would return for it: no need to build the engine.
+    if (cell.formula === undefined) return { value: cell.value ?? null, error: false, format };
     const c = this.engine.value(sheetId, row, col);
     if (cell.formula !== undefined && (format === undefined || format === AUTOMATIC_FORMAT)) {
       // Sheets formats formula results automatically: DATE()/TODAY() show as dates.
@@ -447,6 +450,7 @@ export class Workbook {
       sheet.maxRows += count;
       return;
     }
+    this.engine.ensureBuilt();
     if (before <= sheet.rows.length) sheet.rows.splice(before - 1, 0, ...new Array(count).fill(null));
     insertSheetRows(sheet, before, count);
     sheet.maxRows += count;
@@ -458,6 +462,7 @@ export class Workbook {
     const sheet = this.sheet(sheetId);
     if (row < 1 || count < 1 || row + count - 1 > sheet.maxRows) fail(MSG.rowsOutOfBounds);
     if (count >= sheet.maxRows) fail(MSG.deleteAllRows);
+    this.engine.ensureBuilt();
     sheet.rows.splice(row - 1, count);
     deleteSheetRows(sheet, row, count);
     sheet.maxRows -= count;
@@ -468,6 +473,7 @@ export class Workbook {
   insertColumns(sheetId: number, before: number, count: number): void {
     const sheet = this.sheet(sheetId);
     this.checkCellLimit(count * sheet.maxRows);
+    this.engine.ensureBuilt();
     for (const r of sheet.rows)
       if (r && before <= r.length) r.splice(before - 1, 0, ...new Array(count).fill(null));
     const perColumn: unknown[][] = [sheet.columnWidths, sheet.hiddenColumns];
@@ -483,6 +489,7 @@ export class Workbook {
   deleteColumns(sheetId: number, col: number, count: number): void {
     const sheet = this.sheet(sheetId);
     if (col < 1 || count < 1 || col + count - 1 > sheet.maxCols) fail(MSG.colsOutOfBounds);
+    this.engine.ensureBuilt();
     for (const r of sheet.rows) r?.splice(col - 1, count);
     sheet.columnWidths.splice(col - 1, count);
     sheet.hiddenColumns.splice(col - 1, count);
@@ -498,6 +505,7 @@ export class Workbook {
     const sheet = this.sheet(sheetId);
     if (from < 1 || to < 1 || from > sheet.maxCols || to > sheet.maxCols) fail(MSG.colsOutOfBounds);
     if (from === to) return;
+    this.engine.ensureBuilt();
     const move = <T>(arr: T[]) => {
       while (arr.length < Math.max(from, to)) arr.push(null as T);
       const [x] = arr.splice(from - 1, 1);
