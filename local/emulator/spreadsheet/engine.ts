@@ -79,7 +79,8 @@ export interface Computed {
  * a structural change has to move formulas. Restoring a snapshot (every test, every playground
  * start) rebuilt 3,000 formulas over 1,000-row ranges — seconds — for calls that often read and
  * write only typed values. Until it is built, writes of typed values, new sheets, named ranges and
- * the time zone only live in the state, which the build reads.
+ * the time zone only live in the state, which the build reads. Once built, changes are applied
+ * with evaluation suspended and evaluated together by the next read (`settle`).
  */
 export class FormulaEngine {
   private hfInstance: HyperFormula | null = null;
@@ -119,16 +120,39 @@ export class FormulaEngine {
         // Sheets has no undo through the API; HyperFormula's undo stack made bulk writes quadratic.
         undoLimit: 0,
       });
-      const hf = this.hfInstance;
-      hf.suspendEvaluation();
-      try {
-        this.load(this);
-      } finally {
-        this.run(() => hf.resumeEvaluation());
-      }
+      // Evaluation stays suspended after the build: the first read evaluates everything once.
+      this.hfInstance.suspendEvaluation();
+      this.suspended = true;
+      this.load(this);
     } finally {
       this.building = false;
     }
+  }
+
+  /**
+   * Whether HyperFormula's evaluation is suspended: changes (writes, rows, names) are applied to
+   * its graph at once and evaluated together by the next read (`settle`), as one batch. A call
+   * that writes several ranges then reads a formula recomputes the dependents once, not per write.
+   */
+  private suspended = false;
+
+  /** Applies a change to the built engine with evaluation suspended. */
+  private change<T>(fn: (hf: HyperFormula) => T): T {
+    const hf = this.hf;
+    if (!this.suspended) {
+      hf.suspendEvaluation();
+      this.suspended = true;
+    }
+    return fn(hf);
+  }
+
+  /** Evaluates what changed since the last read (with the virtual clock visible to TODAY()). */
+  private settle(): void {
+    this.ensureBuilt();
+    if (!this.suspended) return;
+    this.suspended = false;
+    const hf = this.hf;
+    this.run(() => hf.resumeEvaluation());
   }
 
   /** Rows and columns move formulas: the workbook builds the engine before it changes its state. */
@@ -144,7 +168,9 @@ export class FormulaEngine {
   /** Changes the zone TODAY() uses (Spreadsheet.setSpreadsheetTimeZone). */
   setTimeZone(timeZone: string): void {
     this.timeZone = timeZone;
-    if (this.hfInstance) this.run(() => this.hf.rebuildAndRecalculate());
+    if (!this.hfInstance) return;
+    this.settle();
+    this.run(() => this.hf.rebuildAndRecalculate());
   }
 
   private today(): number {
@@ -173,19 +199,19 @@ export class FormulaEngine {
 
   addSheet(sheetId: number, name: string): void {
     if (!this.hfInstance) return;
-    this.run(() => {
-      const hfName = this.hf.addSheet(name);
-      this.ids.set(sheetId, this.hf.getSheetId(hfName) as number);
+    this.change((hf) => {
+      const hfName = hf.addSheet(name);
+      this.ids.set(sheetId, hf.getSheetId(hfName) as number);
     });
   }
 
   removeSheet(sheetId: number): void {
-    this.run(() => this.hf.removeSheet(this.hfId(sheetId)));
+    this.change((hf) => hf.removeSheet(this.hfId(sheetId)));
     this.ids.delete(sheetId);
   }
 
   renameSheet(sheetId: number, name: string): void {
-    this.run(() => this.hf.renameSheet(this.hfId(sheetId), name));
+    this.change((hf) => hf.renameSheet(this.hfId(sheetId), name));
   }
 
   /** Writes many cells at once (1-based coordinates); content is a literal, a formula or null. */
@@ -214,41 +240,40 @@ export class FormulaEngine {
         matrix[c.row - rect.row][c.col - rect.col] = toRaw(c);
       }
       if (seen.size === cells.length) {
-        this.run(() => this.hf.setCellContents({ sheet, row: rect.row - 1, col: rect.col - 1 }, matrix));
+        this.change((hf) => hf.setCellContents({ sheet, row: rect.row - 1, col: rect.col - 1 }, matrix));
         return;
       }
     }
     const writeEach = () => {
       for (const c of cells) this.hf.setCellContents({ sheet, row: c.row - 1, col: c.col - 1 }, [[toRaw(c)]]);
     };
-    // While building, evaluation is already suspended (HyperFormula's batch would resume it).
-    this.run(() => (this.building ? writeEach() : this.hf.batch(writeEach)));
+    this.change(writeEach);
   }
 
   addRows(sheetId: number, beforeRow: number, count: number): void {
     this.mustBeBuilt();
-    this.run(() => this.hf.addRows(this.hfId(sheetId), [beforeRow - 1, count]));
+    this.change((hf) => hf.addRows(this.hfId(sheetId), [beforeRow - 1, count]));
   }
 
   removeRows(sheetId: number, row: number, count: number): void {
     this.mustBeBuilt();
-    this.run(() => this.hf.removeRows(this.hfId(sheetId), [row - 1, count]));
+    this.change((hf) => hf.removeRows(this.hfId(sheetId), [row - 1, count]));
   }
 
   addColumns(sheetId: number, beforeCol: number, count: number): void {
     this.mustBeBuilt();
-    this.run(() => this.hf.addColumns(this.hfId(sheetId), [beforeCol - 1, count]));
+    this.change((hf) => hf.addColumns(this.hfId(sheetId), [beforeCol - 1, count]));
   }
 
   removeColumns(sheetId: number, col: number, count: number): void {
     this.mustBeBuilt();
-    this.run(() => this.hf.removeColumns(this.hfId(sheetId), [col - 1, count]));
+    this.change((hf) => hf.removeColumns(this.hfId(sheetId), [col - 1, count]));
   }
 
   /** Moves `count` columns starting at `col` so that they land before column `target` (HF semantics). */
   moveColumns(sheetId: number, col: number, count: number, target: number): void {
     this.mustBeBuilt();
-    this.run(() => this.hf.moveColumns(this.hfId(sheetId), col - 1, count, target - 1));
+    this.change((hf) => hf.moveColumns(this.hfId(sheetId), col - 1, count, target - 1));
   }
 
   /**
@@ -259,14 +284,15 @@ export class FormulaEngine {
   setName(name: string, expression: string): void {
     if (!this.hfInstance) return;
     this.declaredNames.set(name.toUpperCase(), { name, expression });
-    this.run(() => {
-      if (this.hf.getNamedExpression(name)) this.hf.changeNamedExpression(name, expression);
-      else if (this.mentionedNames.has(name.toUpperCase())) {
-        // Formulas written before the name existed show #NAME? until it appears, as on Sheets.
+    if (this.hf.getNamedExpression(name)) this.change((hf) => hf.changeNamedExpression(name, expression));
+    else if (this.mentionedNames.has(name.toUpperCase())) {
+      // Formulas written before the name existed show #NAME? until it appears, as on Sheets.
+      this.settle();
+      this.run(() => {
         this.hf.addNamedExpression(name, expression);
         this.hf.rebuildAndRecalculate();
-      }
-    });
+      });
+    }
   }
 
   /** Every identifier some formula has mentioned (upper case), declared as a name or not. */
@@ -275,9 +301,7 @@ export class FormulaEngine {
   removeName(name: string): void {
     if (!this.hfInstance) return;
     this.declaredNames.delete(name.toUpperCase());
-    this.run(() => {
-      if (this.hf.getNamedExpression(name)) this.hf.removeNamedExpression(name);
-    });
+    if (this.hf.getNamedExpression(name)) this.change((hf) => hf.removeNamedExpression(name));
   }
 
   private readonly declaredNames = new Map<string, { name: string; expression: string }>();
@@ -289,13 +313,14 @@ export class FormulaEngine {
       this.mentionedNames.add(word.toUpperCase());
       const declared = this.declaredNames.get(word.toUpperCase());
       if (declared && !this.hf.getNamedExpression(declared.name)) {
-        this.run(() => this.hf.addNamedExpression(declared.name, declared.expression));
+        this.change((hf) => hf.addNamedExpression(declared.name, declared.expression));
       }
     }
   }
 
   /** Recomputes volatile functions when the virtual day changed since the last evaluation. */
   private refreshIfDayChanged(): void {
+    this.settle();
     if (this.today() !== this.lastDay) this.run(() => this.hf.rebuildAndRecalculate());
   }
 

@@ -55,3 +55,26 @@ describe('a restored workbook builds its formula engine only when a formula is n
     expect(sheet.getRange('C1').getValue()).toBe(30);
   });
 });
+
+describe('writes are evaluated together by the next read', () => {
+  test('several writes then a read give what writing and reading one by one gives', () => {
+    const { sheet } = setup();
+    sheet.getRange('B1').setFormula('=SUM(A1:A3)');
+    sheet.getRange('B2').setFormula('=COUNTIFS(A1:A3, ">1")');
+    expect(sheet.getRange('B1:B2').getValues()).toEqual([[0], [0]]);
+    sheet.getRange('A1').setValue(1);
+    sheet.getRange('A2').setValue(2);
+    sheet.getRange('A3').setFormula('=A2*2');
+    sheet.insertRowsBefore(1, 1);
+    expect(sheet.getRange('B2:B3').getValues()).toEqual([[7], [2]]);
+  });
+
+  test('TODAY() pending behind a write is computed on the day of the read', () => {
+    const { runtime, sheet } = setup();
+    sheet.getRange('A1').setFormula('=TODAY()');
+    expect(sheet.getRange('A1').getDisplayValue()).toBe('29/03/2026');
+    sheet.getRange('B1').setValue('x');
+    runtime.clock.advance(24 * 3600 * 1000);
+    expect(sheet.getRange('A1').getDisplayValue()).toBe('30/03/2026');
+  });
+});

@@ -1,0 +1,12 @@
+import { seedLabels } from './fixtures';
+import { setUpHarness } from '../tests/server/harness';
+const booking = { space: 'Grande salle', title: 'Atelier couture', startDate: '29/03/2026', startTime: '14h30', endTime: '17:00', status: 'Confirmée' };
+let t = Date.now();
+const h = setUpHarness();
+console.log('setup', Date.now() - t); t = Date.now();
+seedLabels(h.emulator, 'spaces', ['Grande salle', 'Atelier bois']);
+console.log('seed', Date.now() - t); t = Date.now();
+h.api('saveRecord', { sheet: 'bookings', values: booking, requestId: 'r1' });
+console.log('create', Date.now() - t); t = Date.now();
+h.api('saveRecord', { sheet: 'bookings', id: 'RES-0001', values: { title: 'Autre' }, requestId: 'r2' });
+console.log('edit', Date.now() - t); t = Date.now();
