@@ -154,16 +154,17 @@ describe('an unbalanced budget stops the request with the gap named', () => {
     expect(refusedForGap).toBeGreaterThan(5);
   });
 
-  test('no action chosen, or an unknown id: refused, naming the sheet to choose from', () => {
+  test('no action chosen: « choose one »; an unknown id: « no longer exists », naming it and the sheet', () => {
     const input = demoInputWithBalancedAction();
     expect(grant.build({ ...input, subject: null })).toEqual({
       ok: false,
       code: 'document.subjectMissing',
       params: { sheet: 'Actions' },
     });
-    expect(grant.build({ ...input, subject: 'ACT-4242' })).toMatchObject({
+    expect(grant.build({ ...input, subject: 'ACT-4242' })).toEqual({
       ok: false,
-      code: 'document.subjectMissing',
+      code: 'error.recordNotFound',
+      params: { id: 'ACT-4242', sheet: 'Actions' },
     });
   });
 });

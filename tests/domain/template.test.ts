@@ -113,6 +113,24 @@ describe('placeholders', () => {
     ]);
   });
 
+  it('a misspelt field of an object is suggested with its object', () => {
+    const specs = { reunion: { object: { titre: 'text', date: 'date' } } } as const;
+    expect(checkTemplate([text('{{reunion.titr}} {{reunoin.date}}')], specs)).toEqual([
+      {
+        code: 'unknownField',
+        placeholder: '{{reunion.titr}}',
+        place: { node: 0 },
+        suggestion: 'reunion.titre',
+      },
+      {
+        code: 'unknownField',
+        placeholder: '{{reunoin.date}}',
+        place: { node: 0 },
+        suggestion: 'reunion.date',
+      },
+    ]);
+  });
+
   it('a misspelt name inside a list that is empty in the data is still reported', () => {
     const nodes = [text('{{#each retards}}'), text('- {{titr}}'), text('{{/each}}')];
     expect(checkTemplate(nodes, fields)).toEqual([

@@ -59,6 +59,7 @@ describe('generating a meeting’s minutes', () => {
       participants: 'Awa, Bruno',
       agenda: 'Budget 2026',
       decisions: 'Adopter le budget\nRecruter un·e service civique\nRepeindre la salle',
+      nextSteps: 'Awa : devis peinture',
     });
     const { result } = h.api<Answer>('makeDocument', { type: 'meetingMinutes', subject: meeting });
     if (!result.ok) throw new Error(result.error.message);
@@ -66,9 +67,14 @@ describe('generating a meeting’s minutes', () => {
     expect(docsInDrive(h)).toHaveLength(2); // the template « Modèle — Compte rendu de réunion » and the minutes
     const body = text(h, result.data.documentId);
     expect(body).toContain('Compte rendu — Conseil d’administration');
-    expect(body).toContain('réunion du 12 mars 2026');
-    expect(body).toContain('1\tAdopter le budget\n2\tRecruter un·e service civique\n3\tRepeindre la salle');
+    expect(body).toContain('Conseil d’administration, le 12 mars 2026.');
+    expect(body).toContain(
+      'Décisions\nAdopter le budget\nRecruter un·e service civique\nRepeindre la salle\n',
+    );
+    expect(body).toContain('Suites à donner\nN°\tQui fait quoi, pour quand\n1\tAwa : devis peinture\n');
     expect(body).not.toContain('{{');
+    // A venue without name or address in its settings gets no line of stray punctuation.
+    expect(body).not.toMatch(/^[ —,·]*[—,][ —,·]*$/m);
     const rows = documentsRows(h);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
@@ -149,7 +155,7 @@ describe('generating a meeting’s minutes', () => {
     const body = text(h, r.data.documentId);
     expect(body).toContain(`Compte rendu — Réunion $&`);
     expect(body).toContain(`\n${hostile}\n`);
-    expect(body).toContain(`1\t${hostile}\n2\t$0`);
+    expect(body).toContain(`Décisions\n${hostile}\n$0\n`);
   });
 
   test('a PDF beside the document, replaced (not duplicated) when regenerated', () => {

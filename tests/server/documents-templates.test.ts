@@ -112,7 +112,7 @@ describe('templates and folders', () => {
 
   test('a user’s own template (a Doc link in « Paramètres du lieu ») is used, read with the documents scope', () => {
     const id = userDoc(h, 'Notre modèle', [
-      paragraph('CR maison : {{titre}} — {{date|date}}'),
+      paragraph('CR maison : {{reunion.titre}} — {{reunion.date|date}}'),
       table([
         ['N°', 'Quoi'],
         ['{{#each decisions}}{{@numero}}', '{{texte|majuscules}}{{/each}}'],
@@ -131,7 +131,7 @@ describe('templates and folders', () => {
   test('unknown placeholders of a user template are reported with their place; nothing is made', () => {
     const id = userDoc(h, 'Modèle avec fautes', [
       paragraph('Compte rendu'),
-      paragraph('{{titr}} du {{date|date courte}}'),
+      paragraph('{{reunion.titr}} du {{reunion.date|date courte}}'),
       table([
         ['A', 'B'],
         ['x', '{{montant}}'],
@@ -145,9 +145,9 @@ describe('templates and folders', () => {
     if (r.ok) return;
     expect(r.error.message).toContain('3 champs à corriger');
     expect(r.error.message).toContain(
-      '{{titr}} (paragraphe 2)\u00a0: ce champ n’existe pas, vouliez-vous dire «\u00a0titre\u00a0»\u00a0?',
+      '{{reunion.titr}} (paragraphe 2)\u00a0: ce champ n’existe pas, vouliez-vous dire «\u00a0reunion.titre\u00a0»\u00a0?',
     );
-    expect(r.error.message).toContain('{{date|date courte}} (paragraphe 2)\u00a0: format inconnu');
+    expect(r.error.message).toContain('{{reunion.date|date courte}} (paragraphe 2)\u00a0: format inconnu');
     expect(r.error.message).toContain('{{montant}} (tableau 1, ligne 2, colonne 2)');
     expect(h.emulator.documentApp._documentIds()).toHaveLength(before);
     expect(sheetDisplay(h, 'Documents').length).toBe(rows);
@@ -161,12 +161,12 @@ describe('templates and folders', () => {
 
   test('service calls do not grow with placeholders or repeated rows; 200 rows stay far under 6 minutes', () => {
     const small = userDoc(h, 'Petit', [
-      paragraph('{{titre}}'),
+      paragraph('{{reunion.titre}}'),
       table([['N°'], ['{{#each decisions}}{{@numero}}{{/each}}']]),
     ]);
     const big = userDoc(h, 'Grand', [
       ...Array.from({ length: 40 }, (_, i) =>
-        paragraph(`${i} {{titre}} {{lieu}} {{date|date longue}} {{participants}}`),
+        paragraph(`${i} {{reunion.titre}} {{lieu.nom}} {{reunion.date|date longue}} {{reunion.type}}`),
       ),
       table([
         ['N°', 'Décision', 'Date'],

@@ -179,26 +179,39 @@ function resolveValue(path: string, scope: Scope): TemplateValue {
   return undefined;
 }
 
+/** Every field a placeholder may name in this scope, the fields of objects as `objet.champ`. */
 function names(scope: Scope): string[] {
   const all: string[] = [];
-  for (let s: Scope | null = scope; s; s = s.parent) all.push(...Object.keys(s.specs));
+  const add = (specs: FieldSpecs, prefix: string) => {
+    for (const [name, spec] of Object.entries(specs)) {
+      all.push(prefix + name);
+      if (typeof spec === 'object' && 'object' in spec) add(spec.object, `${prefix}${name}.`);
+    }
+  };
+  for (let s: Scope | null = scope; s; s = s.parent) add(s.specs, '');
   return all;
 }
 
-/** The closest known name within two edits (accents and case ignored), for a misspelt field. */
+/**
+ * The closest known name within two edits (accents and case ignored), for a misspelt field: the
+ * whole path first (`reunion.titr` → `reunion.titre`), else its first name (`partenaires.nom`
+ * outside its list → `partenaires`).
+ */
 function suggest(path: string, scope: Scope): string | undefined {
   const fold = (s: string) =>
     s
       .normalize('NFD')
       .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase();
-  const target = fold(path.split('.')[0]);
-  let best: { name: string; d: number } | undefined;
-  for (const name of names(scope)) {
-    const d = editDistance(target, fold(name));
-    if (d <= 2 && (!best || d < best.d)) best = { name, d };
-  }
-  return best?.name;
+  const closest = (target: string): string | undefined => {
+    let best: { name: string; d: number } | undefined;
+    for (const name of names(scope)) {
+      const d = editDistance(fold(target), fold(name));
+      if (d <= 2 && (!best || d < best.d)) best = { name, d };
+    }
+    return best?.name;
+  };
+  return closest(path) ?? closest(path.split('.')[0]);
 }
 
 function editDistance(a: string, b: string): number {

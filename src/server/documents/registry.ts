@@ -3,19 +3,13 @@
  * kind, the setting holding a user's own template, and, for a type made from one record, the
  * sheet of that record and its document-link column.
  *
- * The types are the catalog's (src/domain/documents/catalog.ts), except the minutes of a
- * meeting: the service's own first type still stands in for it until the service's tests are
- * rewritten for the catalog's meeting fields.
+ * The types are the catalog's (src/domain/documents/catalog.ts).
  */
 import { DOCUMENT_TYPES as CATALOG } from '../../domain/documents/catalog';
 import { hasOwn } from '../../shared/objects';
 import type { DocumentType, DocumentTypeKey } from './document-type';
-import { provisionalMeetingMinutes } from './provisional-types';
 
-export const DOCUMENT_TYPES: Readonly<Partial<Record<DocumentTypeKey, DocumentType>>> = {
-  ...CATALOG,
-  meetingMinutes: provisionalMeetingMinutes,
-};
+export const DOCUMENT_TYPES: Readonly<Partial<Record<DocumentTypeKey, DocumentType>>> = CATALOG;
 
 export interface OutputRules {
   /** The « Type de document » of its « Documents » row (one of DOCUMENT_KINDS). */

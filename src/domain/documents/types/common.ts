@@ -47,6 +47,20 @@ export function subjectRecord(input: DocumentInput, sheet: string, labelKey: str
   );
 }
 
+/**
+ * Why no subject record was found: none chosen (« choose the record ») or one that is not in its
+ * sheet any more (« no longer exists », naming it).
+ */
+export function subjectNotFound(
+  input: DocumentInput,
+  sheetName: string,
+): { ok: false; code: string; params: Record<string, string> } {
+  const wanted = typeof input.subject === 'string' ? input.subject.trim() : '';
+  return wanted === ''
+    ? { ok: false, code: 'document.subjectMissing', params: { sheet: sheetName } }
+    : { ok: false, code: 'error.recordNotFound', params: { id: wanted, sheet: sheetName } };
+}
+
 /** Values of a multiple field (`Partenaire, Financeur`), trimmed, without empties. */
 export function multiple(record: DocRecord, key: string): string[] {
   return text(record, key)
@@ -75,7 +89,9 @@ export const VENUE_FIELDS: FieldSpecs = {
     object: {
       nom: 'text',
       structure: 'text',
+      entete: 'text',
       adresse: 'text',
+      adresseComplete: 'text',
       codePostal: 'text',
       commune: 'text',
       formeJuridique: 'text',
@@ -104,11 +120,17 @@ export const VENUE_SETTINGS = [
 
 export function venueData(input: DocumentInput): TemplateData {
   const s = (key: string) => settingText(input, key);
+  const structure = s('organisationName') || s('venueName');
+  const town = [s('postalCode'), s('city')].filter((p) => p !== '').join(' ');
   return {
     lieu: {
       nom: s('venueName'),
-      structure: s('organisationName') || s('venueName'),
+      structure,
+      // « Structure — Lieu », without the dash when one is missing or both are the same.
+      entete: [...new Set([structure, s('venueName')])].filter((p) => p !== '').join(' — '),
       adresse: s('address'),
+      // « 12 rue…, 69007 Lyon », without a stray comma when a part is missing.
+      adresseComplete: [s('address'), town].filter((p) => p !== '').join(', '),
       codePostal: s('postalCode'),
       commune: s('city'),
       formeJuridique: s('legalForm'),
@@ -123,8 +145,13 @@ export function venueData(input: DocumentInput): TemplateData {
 
 /** The header every document opens with: the venue and its address. */
 export const VENUE_HEADER: readonly DefaultTemplateBlock[] = [
-  { kind: 'paragraph', text: '{{lieu.structure}} — {{lieu.nom}}' },
-  { kind: 'paragraph', text: '{{lieu.adresse}}, {{lieu.codePostal}} {{lieu.commune}}' },
+  // Markers alone in their paragraph: a venue without a name or address gets no empty line.
+  { kind: 'paragraph', text: '{{#if lieu.entete}}' },
+  { kind: 'paragraph', text: '{{lieu.entete}}' },
+  { kind: 'paragraph', text: '{{/if}}' },
+  { kind: 'paragraph', text: '{{#if lieu.adresseComplete}}' },
+  { kind: 'paragraph', text: '{{lieu.adresseComplete}}' },
+  { kind: 'paragraph', text: '{{/if}}' },
 ];
 
 /** The generation date line. */

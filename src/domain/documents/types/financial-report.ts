@@ -19,6 +19,7 @@ import {
   num,
   recordsOf,
   settingNumber,
+  subjectNotFound,
   subjectRecord,
   sum,
   text,
@@ -56,7 +57,7 @@ const total = (ligne: string, lines: readonly ReportLine[]): ReportLine =>
 
 function build(input: DocumentInput): ReturnType<DocumentType['build']> {
   const grant = subjectRecord(input, 'grants', 'title');
-  if (grant === null) return { ok: false, code: 'document.subjectMissing', params: { sheet: 'Subventions' } };
+  if (grant === null) return subjectNotFound(input, 'Subventions');
   const action = text(grant, 'action');
   const year = num(grant, 'financialYear') || Number(input.today.slice(0, 4));
   const forecast = recordsOf(input, 'budget').filter(

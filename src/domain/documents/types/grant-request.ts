@@ -17,6 +17,7 @@ import {
   VENUE_FIELDS,
   VENUE_SETTINGS,
   venueData,
+  subjectNotFound,
   subjectRecord,
 } from './common';
 import { volunteerHours } from '../../finance/activity';
@@ -34,7 +35,7 @@ export function budgetYearOf(lines: readonly { year?: unknown }[], today: string
 
 function build(input: DocumentInput): ReturnType<DocumentType['build']> {
   const action = subjectRecord(input, 'actions', 'title');
-  if (action === null) return { ok: false, code: 'document.subjectMissing', params: { sheet: 'Actions' } };
+  if (action === null) return subjectNotFound(input, 'Actions');
   const title = text(action, 'title');
   const ofAction = recordsOf(input, 'budget').filter((l) => text(l, 'action') === title);
   const year = budgetYearOf(ofAction, input.today);
@@ -180,7 +181,7 @@ export const grantRequest: DocumentType = {
         ['Forme juridique', '{{lieu.formeJuridique}}'],
         ['Numéro SIRET', '{{lieu.siret}}'],
         ['Numéro RNA', '{{lieu.rna}}'],
-        ['Adresse du siège social', '{{lieu.adresse}}, {{lieu.codePostal}} {{lieu.commune}}'],
+        ['Adresse du siège social', '{{lieu.adresseComplete}}'],
         ['Courriel', '{{lieu.email}}'],
         ['Téléphone', '{{lieu.telephone}}'],
         ['Site web', '{{lieu.site}}'],

@@ -4,6 +4,7 @@ import {
   GENERATED_FIELDS,
   GENERATED_LINE,
   isoDate,
+  subjectNotFound,
   subjectRecord,
   text,
   VENUE_FIELDS,
@@ -22,7 +23,7 @@ export function linesOf(value: string, separators: RegExp = /\n/): string[] {
 
 function build(input: DocumentInput): ReturnType<DocumentType['build']> {
   const m = subjectRecord(input, 'meetings', 'title');
-  if (m === null) return { ok: false, code: 'document.subjectMissing', params: { sheet: 'Réunions' } };
+  if (m === null) return subjectNotFound(input, 'Réunions');
   const date = isoDate(m, 'date');
   const item = (s: string) => ({ texte: s });
   return {
@@ -91,6 +92,7 @@ export const meetingMinutes: DocumentType = {
     { kind: 'paragraph', text: 'Aucune décision consignée.' },
     { kind: 'paragraph', text: '{{/unless}}' },
     { kind: 'heading', level: 2, text: 'Suites à donner' },
+    { kind: 'paragraph', text: '{{#if suites}}' },
     {
       kind: 'table',
       rows: [
@@ -98,6 +100,9 @@ export const meetingMinutes: DocumentType = {
         ['{{#each suites}}{{@numero}}', '{{texte}}{{/each}}'],
       ],
     },
+    { kind: 'paragraph', text: '{{else}}' },
+    { kind: 'paragraph', text: 'Aucune suite consignée.' },
+    { kind: 'paragraph', text: '{{/if}}' },
     { kind: 'paragraph', text: '{{#if reunion.prochaine}}' },
     { kind: 'paragraph', text: 'Prochaine réunion\u00a0: {{reunion.prochaine|date longue}}.' },
     { kind: 'paragraph', text: '{{/if}}' },

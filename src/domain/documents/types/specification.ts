@@ -14,6 +14,7 @@ import {
   multiple,
   num,
   recordsOf,
+  subjectNotFound,
   subjectRecord,
   text,
   VENUE_FIELDS,
@@ -24,7 +25,7 @@ import {
 
 function build(input: DocumentInput): ReturnType<DocumentType['build']> {
   const action = subjectRecord(input, 'actions', 'title');
-  if (action === null) return { ok: false, code: 'document.subjectMissing', params: { sheet: 'Actions' } };
+  if (action === null) return subjectNotFound(input, 'Actions');
   const title = text(action, 'title');
   const objective = recordsOf(input, 'objectives').find(
     (o) => text(o, 'objective') === text(action, 'objective'),
