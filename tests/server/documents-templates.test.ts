@@ -110,6 +110,17 @@ describe('templates and folders', () => {
     expect([...h.emulator.drive.items.values()].filter((i) => i.mimeType === MIME.FOLDER)).toHaveLength(5);
   });
 
+  test('the minutes of a meeting held in 2025 go into the 2025 folder, whatever the year today', () => {
+    const r = generate(h, addMeeting(h, { title: 'AG 2025', date: '2025-06-14', decisions: 'Une' })).result;
+    if (!r.ok) throw new Error(r.error.message);
+    expect(pathOf(h, r.data.documentId)).toEqual([
+      'Mon Drive',
+      'Pilote — Documents',
+      '2025',
+      'Compte rendu de réunion',
+    ]);
+  });
+
   test('a user’s own template (a Doc link in « Paramètres du lieu ») is used, read with the documents scope', () => {
     const id = userDoc(h, 'Notre modèle', [
       paragraph('CR maison : {{reunion.titre}} — {{reunion.date|date}}'),

@@ -45,7 +45,13 @@ export type DefaultTemplateBlock =
   | { kind: 'table'; rows: string[][] /* first row = header */ };
 
 export type BuildResult =
-  | { ok: true; data: TemplateData; name: string }
+  | {
+      ok: true;
+      data: TemplateData;
+      name: string;
+      /** The year the document belongs to (its Drive folder), when its subject has one. */
+      year?: number;
+    }
   | { ok: false; code: string; params: Record<string, string | number> };
 
 export interface DocumentType {

@@ -86,8 +86,12 @@ export type GenerateAnswer = GeneratedDocument | EditedDocument;
 export const TEMPLATES_FOLDER = 'Pilote — Modèles';
 export const OUTPUT_FOLDER = 'Pilote — Documents';
 
-/** The year a document belongs to: its year, its period's start, else today's. */
-function subjectYear(subject: DocumentInput['subject'], today: string): number {
+/**
+ * The year a document belongs to: the one its type names (a meeting's date, a grant's financial
+ * year), its year, its period's start, else today's.
+ */
+function subjectYear(subject: DocumentInput['subject'], today: string, named?: number): number {
+  if (named !== undefined && Number.isInteger(named)) return named;
   if (typeof subject === 'number') return subject;
   if (subject && typeof subject === 'object') return Number(subject.from.slice(0, 4));
   return Number(today.slice(0, 4));
@@ -189,7 +193,7 @@ export function generateDocument(request: unknown): GenerateAnswer {
     const previousDoc =
       previous && mode === 'update' ? openDocumentOrNull(String(previous.values.fileId)) : null;
 
-    const folderPath = [OUTPUT_FOLDER, String(subjectYear(subject, input.today)), type.title];
+    const folderPath = [OUTPUT_FOLDER, String(subjectYear(subject, input.today, built.year)), type.title];
     let doc: GoogleAppsScript.Document.Document;
     let previousStamp: ReturnType<typeof readStamp> = null;
     let status: GeneratedDocument['status'];

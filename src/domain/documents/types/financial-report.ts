@@ -116,6 +116,7 @@ function build(input: DocumentInput): ReturnType<DocumentType['build']> {
   return {
     ok: true,
     name: `Compte rendu financier — ${text(grant, 'title')} ${year}`,
+    year,
     data: {
       ...venueData(input),
       dateDuJour: input.today,

@@ -81,6 +81,7 @@ function build(input: DocumentInput): ReturnType<DocumentType['build']> {
   return {
     ok: true,
     name: `Demande de subvention — ${title} ${year}`,
+    year,
     data: {
       ...venueData(input),
       dateDuJour: input.today,

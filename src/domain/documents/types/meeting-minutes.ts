@@ -29,6 +29,7 @@ function build(input: DocumentInput): ReturnType<DocumentType['build']> {
   return {
     ok: true,
     name: `Compte rendu — ${text(m, 'title')}${date ? ` du ${date.split('-').reverse().join('/')}` : ''}`,
+    ...(date ? { year: Number(date.slice(0, 4)) } : {}),
     data: {
       ...venueData(input),
       dateDuJour: input.today,

@@ -42,6 +42,7 @@ function build(input: DocumentInput): ReturnType<DocumentType['build']> {
   return {
     ok: true,
     name: `Cahier des charges — ${title}`,
+    ...(isoDate(action, 'startDate') ? { year: Number(isoDate(action, 'startDate')?.slice(0, 4)) } : {}),
     data: {
       ...venueData(input),
       dateDuJour: input.today,
