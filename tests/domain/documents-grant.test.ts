@@ -33,6 +33,19 @@ describe('the grant request of a balanced action', () => {
     expect(r.text).toContain(`exercice ${YEAR}.`);
   });
 
+  test('what the workbook does not hold reads « à compléter », what it holds is printed', () => {
+    const input = demoInputWithBalancedAction();
+    const withoutSiret = grant.build({ ...input, settings: { ...input.settings, siret: '', rna: null } });
+    if (!withoutSiret.ok) throw new Error(JSON.stringify(withoutSiret));
+    const identification = table(render(grant, withoutSiret.data).tables, 'Rubrique');
+    const value = (tb: string[][], rubrique: string) => tb.find((row) => row[0] === rubrique)?.[1];
+    expect(value(identification, 'Numéro SIRET')).toBe('à compléter');
+    expect(value(identification, 'Numéro RNA')).toBe('à compléter');
+    const full = table(r.tables, 'Rubrique');
+    expect(value(full, 'Nom – dénomination')).toBe(String(input.settings.organisationName));
+    expect(value(full, 'Numéro SIRET')).not.toBe('à compléter');
+  });
+
   test('charges and produits: each total is the sum of its printed rows to the cent, and they are equal', () => {
     const charges = table(r.tables, 'Charges');
     const produits = table(r.tables, 'Produits');

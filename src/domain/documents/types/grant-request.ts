@@ -124,6 +124,9 @@ function build(input: DocumentInput): ReturnType<DocumentType['build']> {
   };
 }
 
+/** A CERFA field from the workbook, or « à compléter » where the workbook has nothing. */
+const toComplete = (path: string): string => `{{#if ${path}}}{{${path}}}{{else}}à compléter{{/if}}`;
+
 export const grantRequest: DocumentType = {
   key: 'grantRequest',
   title: 'Demande de subvention',
@@ -177,15 +180,15 @@ export const grantRequest: DocumentType = {
       kind: 'table',
       rows: [
         ['Rubrique', 'Valeur'],
-        ['Nom – dénomination', '{{lieu.structure}}'],
-        ['Lieu', '{{lieu.nom}}'],
-        ['Forme juridique', '{{lieu.formeJuridique}}'],
-        ['Numéro SIRET', '{{lieu.siret}}'],
-        ['Numéro RNA', '{{lieu.rna}}'],
-        ['Adresse du siège social', '{{lieu.adresseComplete}}'],
-        ['Courriel', '{{lieu.email}}'],
-        ['Téléphone', '{{lieu.telephone}}'],
-        ['Site web', '{{lieu.site}}'],
+        ['Nom – dénomination', toComplete('lieu.structure')],
+        ['Lieu', toComplete('lieu.nom')],
+        ['Forme juridique', toComplete('lieu.formeJuridique')],
+        ['Numéro SIRET', toComplete('lieu.siret')],
+        ['Numéro RNA', toComplete('lieu.rna')],
+        ['Adresse du siège social', toComplete('lieu.adresseComplete')],
+        ['Courriel', toComplete('lieu.email')],
+        ['Téléphone', toComplete('lieu.telephone')],
+        ['Site web', toComplete('lieu.site')],
         ['Représentant(e) légal(e)', 'à compléter'],
       ],
     },
@@ -214,9 +217,9 @@ export const grantRequest: DocumentType = {
     { kind: 'heading', level: 2, text: '6. Projet – objet de la demande' },
     { kind: 'paragraph', text: 'Intitulé\u00a0: {{action.titre}}' },
     { kind: 'paragraph', text: 'Axe et objectif\u00a0: {{action.axe}} — {{action.objectif}}' },
-    { kind: 'paragraph', text: 'Description\u00a0: {{action.description}}' },
-    { kind: 'paragraph', text: 'Public(s) ciblé(s)\u00a0: {{action.publics}}' },
-    { kind: 'paragraph', text: 'Pilote de l’action\u00a0: {{action.pilote}}' },
+    { kind: 'paragraph', text: `Description\u00a0: ${toComplete('action.description')}` },
+    { kind: 'paragraph', text: `Public(s) ciblé(s)\u00a0: ${toComplete('action.publics')}` },
+    { kind: 'paragraph', text: `Pilote de l’action\u00a0: ${toComplete('action.pilote')}` },
     {
       kind: 'paragraph',
       text: 'Mise en œuvre\u00a0: {{#if action.debut}}du {{action.debut}}{{/if}}{{#if action.fin}} au {{action.fin}}{{/if}}',
