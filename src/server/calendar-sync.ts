@@ -53,6 +53,8 @@ export interface SyncOptions {
 
 const DEFAULT_BUDGET_MS = 270_000;
 const TOKEN_PREFIX = 'pilote.calendarSync.';
+/** Document property: the calendar Pilote created for a space (by the space's record id). */
+const CALENDAR_PREFIX = 'pilote.spaceCalendar.';
 const BLOCKING = new Set(['Confirmée', 'Option']);
 const REMOVED = 'removed';
 
@@ -120,19 +122,26 @@ function runSync(options: SyncOptions): SyncReport {
   const contextOf = (space: string) => ({ spreadsheetId, timeZone, space });
   const syncedAt = () => Utilities.formatDate(now(), timeZone, "yyyy-MM-dd'T'HH:mm");
 
-  // 1. A calendar for each space that has something to send.
+  // 1. A calendar for each space that has something to send. Its id goes into the document's
+  // properties the moment Calendar answers, before the sheet: a run that dies between the two
+  // finds it there and writes it back instead of creating a second calendar (listing the user's
+  // calendars to find it would need a calendar-list scope the manifest does not ask for).
+  const props = PropertiesService.getDocumentProperties();
   for (const s of spaceRows) {
     const name = String(s.values.name ?? '');
     if (name === '' || calendarOf.has(name)) continue;
     if (!rows.some((r) => r.values.space === name && BLOCKING.has(String(r.values.status ?? '')))) continue;
-    const id = gateway.createCalendar(`Pilote — ${name}`, timeZone);
+    const remembered = props.getProperty(CALENDAR_PREFIX + s.id);
+    const id = remembered ?? gateway.createCalendar(`Pilote — ${name}`, timeZone);
+    if (!remembered) {
+      props.setProperty(CALENDAR_PREFIX + s.id, id);
+      report.calendarsCreated += 1;
+    }
     spaces.update(s.id, { calendarId: id }, stamp());
     calendarOf.set(name, id);
-    report.calendarsCreated += 1;
   }
 
   // 2. Pull what changed in Calendar.
-  const props = PropertiesService.getDocumentProperties();
   for (const calendarId of new Set(calendarOf.values())) {
     let token = props.getProperty(TOKEN_PREFIX + calendarId);
     let pageToken: string | undefined;

@@ -390,6 +390,26 @@ describe('faults converge to the no-fault end state, with no duplicate event', (
     expect(sync(h)).toMatchObject({ pushed: 0, pulled: 0 });
   });
 
+  test('after the space’s calendar is created, before its id is written back: no second calendar', () => {
+    const { h } = world();
+    // The sync's first sheet write is the calendar id written back into « Espaces ».
+    h.emulator.runtime.injectFault(
+      'Range.setValues',
+      () => new GoogleException('Service Spreadsheets failed while accessing document'),
+      1,
+    );
+    const pilotes = () =>
+      h.emulator.calendar._calendars().filter((c) => c.summary === 'Pilote — Grande halle');
+    expect(h.api<Report>('syncBookingCalendars').result.ok).toBe(false);
+    expect(pilotes()).toHaveLength(1);
+    expect(spaceCalendar(h)).toBe('');
+    h.emulator.runtime.clearFaults();
+    expect(sync(h)).toMatchObject({ pushed: 5, calendarsCreated: 0, failed: [] });
+    expect(pilotes()).toHaveLength(1);
+    expect(spaceCalendar(h)).toBe(pilotes()[0].id);
+    expect(events(h)).toHaveLength(5);
+  });
+
   test('410 on the stored sync token: a full sync, same end state', () => {
     const { h } = world();
     sync(h);
