@@ -26,6 +26,7 @@ let h: Harness;
 let todo: Todo;
 let stats: ReturnType<Harness['api']>['stats'];
 let engineBuiltByTodo: boolean;
+let todoWallMs: number;
 
 beforeAll(() => {
   h = setUpHarness();
@@ -33,7 +34,9 @@ beforeAll(() => {
   if (!loaded.ok) throw new Error(loaded.error.message);
   // A fresh emulator from the loaded state: the formula engine is not built until a formula is read.
   const again = setUpHarnessFrom(h);
+  const t0 = Date.now();
   const answer = again.api<Todo>('getTodo');
+  todoWallMs = Date.now() - t0;
   if (!answer.result.ok) throw new Error(answer.result.error.message);
   todo = answer.result.data;
   stats = answer.stats;
@@ -135,6 +138,15 @@ describe('« À faire » on the demo workbook (1 September 2026)', () => {
     expect(engineBuiltByTodo).toBe(false);
     expect(stats.byMethod['Range.getValues']).toBe(7);
     expect(stats.writes).toBe(0);
+    // For comparison: reading the register whole (its « Prochaine échéance » formula included).
+    const other = newHarness({}, JSON.parse(JSON.stringify(h.emulator.snapshot())));
+    const t0 = Date.now();
+    const whole = other.api('listRecords', 'safetyChecks').stats;
+    const wholeWallMs = Date.now() - t0;
+    expect(other.emulator.spreadsheetApp._workbook().engine.built).toBe(true);
+    console.log(
+      `listRecords(safetyChecks) reading formulas: ${whole.calls} calls, ${whole.ms} ms modelled, ${whole.cells.read} cells, ${wholeWallMs} ms in the emulator (engine built); getTodo: ${todoWallMs} ms in the emulator`,
+    );
     console.log(
       `getTodo on the demo: ${stats.calls} calls, ${stats.ms} ms modelled, ${stats.cells.read} cells read`,
     );
