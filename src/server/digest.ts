@@ -20,7 +20,7 @@
  *   `MailApp.getRemainingDailyQuota()` is below the number of recipients it sends nothing, logs
  *   and journals why.
  */
-import { type Locale, t } from '../shared/i18n';
+import { formatMessage, type Locale, t } from '../shared/i18n';
 import { requireSheet } from '../schema';
 import {
   DUE_GROUPS,
@@ -44,6 +44,24 @@ import { withDocumentLock } from './lock';
 export const DIGEST_TRIGGER_HANDLER = 'dailyDigestTrigger';
 /** The hour (script time zone) the digest goes out; Google picks a minute within it. */
 export const DIGEST_HOUR = 7;
+
+/**
+ * The e-mail's and the journal's texts: French only (the digest is written in French whatever
+ * the recipient's locale), kept here rather than in the catalogues that the sidebar page carries.
+ */
+const MAIL_TEXT = {
+  subject: 'Pilote — à faire au {date}',
+  intro: '{venue}\u00a0: {count, plural, one {# chose à faire} other {# choses à faire}} au {date}.',
+  footer:
+    'Vous recevez ce message parce que vous avez demandé le récapitulatif quotidien dans Pilote. Pour l’arrêter\u00a0: Extensions → Pilote → Recevoir le récapitulatif quotidien.',
+  journalSent:
+    'Récapitulatif quotidien envoyé à {email}\u00a0: {count, plural, one {# élément} other {# éléments}}',
+  journalQuota:
+    'Récapitulatif quotidien non envoyé\u00a0: il reste {left, number} envoi(s) d’e-mail aujourd’hui pour {needed, number} destinataire(s).',
+} as const;
+
+const fr = (pattern: string, params: Record<string, string | number>): string =>
+  formatMessage(pattern, params, 'fr');
 
 const RECIPIENTS_KEY = 'pilote.digest.recipients';
 const TRIGGER_KEY = 'pilote.digest.trigger';
@@ -266,14 +284,14 @@ export function composeDigest(
   const locale: Locale = 'fr';
   const date = frDate(today);
   const groups = grouped(items, locale);
-  const intro = t(locale, 'digest.intro', { venue, count: items.length, date });
+  const intro = fr(MAIL_TEXT.intro, { venue, count: items.length, date });
   const line = (i: TodoItemView) =>
     `${i.date === '' ? i.when : `${i.date} (${i.when})`} — ${i.kindLabel} : ${i.title} [${i.sheetName} ${i.recordId}]`;
   const body = [
     intro,
     '',
     ...groups.flatMap((g) => [g.label, ...g.items.map((i) => `- ${line(i)}`), '']),
-    t(locale, 'digest.footer'),
+    MAIL_TEXT.footer,
   ].join('\n');
   const htmlBody = [
     `<p>${escapeHtml(intro)}</p>`,
@@ -288,9 +306,9 @@ export function composeDigest(
           )
           .join('')}</ul>`,
     ),
-    `<p><small>${escapeHtml(t(locale, 'digest.footer'))}</small></p>`,
+    `<p><small>${escapeHtml(MAIL_TEXT.footer)}</small></p>`,
   ].join('');
-  return { subject: t(locale, 'digest.subject', { date }), body, htmlBody };
+  return { subject: fr(MAIL_TEXT.subject, { date }), body, htmlBody };
 }
 
 /** The trigger's work (see the file's comment). */
@@ -326,7 +344,7 @@ export function sendDailyDigest(): DigestReport {
     const left = remainingMailQuota();
     const user = Session.getEffectiveUser().getEmail();
     if (left < to.length) {
-      const summary = t('fr', 'digest.journalQuota', { left, needed: to.length });
+      const summary = fr(MAIL_TEXT.journalQuota, { left, needed: to.length });
       console.warn(summary);
       appendJournal(workbook, { at: new Date(), user, action: 'Erreur', sheet: '', recordId: '', summary });
       return report('quota', items.length);
@@ -348,7 +366,7 @@ export function sendDailyDigest(): DigestReport {
         action: 'Synchronisation',
         sheet: '',
         recordId: '',
-        summary: t('fr', 'digest.journalSent', { email: address, count: items.length }),
+        summary: fr(MAIL_TEXT.journalSent, { email: address, count: items.length }),
       });
     }
     props.setProperty(SENT_KEY, today);

@@ -199,14 +199,6 @@ export const messagesFr = {
     'Seuls les coordinateur·ices listé·es dans «\u00a0Paramètres du lieu\u00a0» («\u00a0E-mails des coordinateur·ices\u00a0») peuvent recevoir le récapitulatif. Ajoutez {email} à cette liste.',
   'digest.noEmail':
     'Google ne donne pas votre adresse e-mail à Pilote dans ce contexte\u00a0: ouvrez Pilote depuis le menu Extensions puis réessayez.',
-  'digest.subject': 'Pilote — à faire au {date}',
-  'digest.intro': '{venue}\u00a0: {count, plural, one {# chose à faire} other {# choses à faire}} au {date}.',
-  'digest.footer':
-    'Vous recevez ce message parce que vous avez demandé le récapitulatif quotidien dans Pilote. Pour l’arrêter\u00a0: Extensions → Pilote → Recevoir le récapitulatif quotidien.',
-  'digest.journalSent':
-    'Récapitulatif quotidien envoyé à {email}\u00a0: {count, plural, one {# élément} other {# éléments}}',
-  'digest.journalQuota':
-    'Récapitulatif quotidien non envoyé\u00a0: il reste {left, number} envoi(s) d’e-mail aujourd’hui pour {needed, number} destinataire(s).',
 } as const;
 
 export const messagesEn: Record<keyof typeof messagesFr, string> = {
@@ -397,11 +389,4 @@ export const messagesEn: Record<keyof typeof messagesFr, string> = {
     'Only the coordinators listed in “Paramètres du lieu” (“Coordinators’ e-mails”) may receive the digest. Add {email} to that list.',
   'digest.noEmail':
     'Google does not give your e-mail address to Pilote here: open Pilote from the Extensions menu and try again.',
-  'digest.subject': 'Pilote — to do on {date}',
-  'digest.intro': '{venue}: {count, plural, one {# thing to do} other {# things to do}} on {date}.',
-  'digest.footer':
-    'You receive this message because you asked for the daily digest in Pilote. To stop it: Extensions → Pilote → Receive the daily digest.',
-  'digest.journalSent': 'Daily digest sent to {email}: {count, plural, one {# item} other {# items}}',
-  'digest.journalQuota':
-    'Daily digest not sent: {left, number} e-mail(s) left today for {needed, number} recipient(s).',
 };

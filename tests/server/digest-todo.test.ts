@@ -152,3 +152,13 @@ describe('« À faire » on the demo workbook (1 September 2026)', () => {
     );
   });
 });
+
+test('a user column inserted in the register: read whole, found by keys, the same items', () => {
+  const moved = newHarness({}, JSON.parse(JSON.stringify(h.emulator.snapshot())));
+  moved.ss.getSheetByName('Registre de sécurité')?.insertColumnsBefore(2, 1);
+  const answer = moved.api<Todo>('getTodo');
+  if (!answer.result.ok) throw new Error(answer.result.error.message);
+  expect(answer.result.data.groups).toEqual(todo.groups);
+  // One narrow read refused (its key row did not match), then the whole table.
+  expect(answer.stats.byMethod['Range.getValues']).toBe(8);
+});
