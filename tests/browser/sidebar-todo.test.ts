@@ -28,7 +28,8 @@ test('lists what is due, opens a record, and (un)subscribes to the daily digest'
 
   const box = panel.getByTestId('todo-digest');
   const said = panel.getByTestId('todo-digest-status');
-  await box.check();
+  // click(), not check(): the refusal unticks the box as soon as the server answers.
+  await box.click();
   await said.getByText(/Seuls les coordinateur·ices listé·es/).waitFor({ timeout: 15000 });
   expect(await box.isChecked()).toBe(false);
 
@@ -42,11 +43,12 @@ test('lists what is due, opens a record, and (un)subscribes to the daily digest'
     .trim();
   const back = workspace.emulator._actAs(coordinator);
   try {
-    await box.check();
+    await box.click();
     await said.getByText(/Vous recevrez chaque matin/).waitFor({ timeout: 15000 });
     expect(await box.isChecked()).toBe(true);
-    await box.uncheck();
+    await box.click();
     await said.getByText(/Vous ne recevrez plus/).waitFor({ timeout: 15000 });
+    expect(await box.isChecked()).toBe(false);
   } finally {
     back();
   }
