@@ -198,6 +198,26 @@ export class Emulator {
     this.session._setAuthMode('FULL');
   }
 
+  /**
+   * Makes `email` the user of the next executions (Session's active and effective user, whose
+   * triggers, user properties, cache and locks are seen) and returns how to switch back to the
+   * emulator's own user. Used by the trigger clock: an installable trigger runs as the user who
+   * created it (developers.google.com/apps-script/guides/triggers/installable: "Installable
+   * triggers always run under the account of the person who created them").
+   */
+  _actAs(email: string): () => void {
+    const own = this.options.userEmail ?? 'coordination@tiers-lieu.example';
+    const set = (user: string) => {
+      this.session._configure({ activeUserEmail: user, effectiveUserEmail: user });
+      this.scriptApp._setUser(user);
+      this.properties._setUser(user);
+      this.cache._setUser(user);
+      this.lock._setUser(user);
+    };
+    set(email);
+    return () => set(own);
+  }
+
   /** Selects a cell as the user would by clicking it (playground, "edit the selected row"). */
   selectCell(sheetName: string, row: number, column: number): void {
     this.spreadsheetApp._userSelect(sheetName, `${columnLetters(column)}${row}`);

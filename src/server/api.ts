@@ -28,6 +28,7 @@ import { type DocumentTypeSummary, listDocumentTypes } from './documents/catalog
 import { type GenerateAnswer, generateDocument } from './documents/generate';
 import { type SyncReport, syncCalendars } from './calendar-sync';
 import { installSyncTrigger, removeSyncTrigger, type SyncTriggerState } from './bookings/sync-trigger';
+import { type DigestState, setDigestSubscription, type TodoList, todoList } from './digest';
 
 /**
  * Everything the sidebar shows at open, in one call: the workbook and every table's form; with
@@ -127,4 +128,17 @@ export function installCalendarSyncTrigger(): RpcResult<SyncTriggerState> {
 /** Removes the hourly calendar sync. */
 export function removeCalendarSyncTrigger(): RpcResult<SyncTriggerState> {
   return respond(() => removeSyncTrigger());
+}
+
+/** The « À faire » panel: what is due today, grouped, and whether the user receives the digest. */
+export function getTodo(): RpcResult<TodoList> {
+  return respond(() => todoList(userLocale()));
+}
+
+/** « Recevoir le récapitulatif quotidien »: `true` subscribes the current user, `false` stops it. */
+export function setDailyDigest(on?: unknown): RpcResult<DigestState> {
+  return respond(() => {
+    if (typeof on !== 'boolean') throw new PiloteError('error.invalidArgument', { detail: 'on: boolean' });
+    return setDigestSubscription(on, userLocale());
+  });
 }

@@ -2,7 +2,14 @@
  * The entry Apps Script sees: every global function (simple triggers, menu handlers, the
  * sidebar API) and nothing else. The build turns each export into a top-level declaration.
  */
-import { buildMenu, loadDemoFromMenu, setupFromMenu, showSidebar, syncFromMenu } from './menu';
+import {
+  buildMenu,
+  digestFromMenu,
+  loadDemoFromMenu,
+  setupFromMenu,
+  showSidebar,
+  syncFromMenu,
+} from './menu';
 
 export {
   getDocumentTypes,
@@ -19,8 +26,11 @@ export {
   syncBookingCalendars,
   installCalendarSyncTrigger,
   removeCalendarSyncTrigger,
+  getTodo,
+  setDailyDigest,
 } from './api';
 import { syncCalendars } from './calendar-sync';
+import { sendDailyDigest } from './digest';
 
 /** Simple trigger: the spreadsheet was opened (AuthMode.NONE, LIMITED or FULL). */
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -66,4 +76,15 @@ export function menuSyncCalendars(): void {
 export function syncCalendarsTrigger(): void {
   const report = syncCalendars();
   console.log(report.message);
+}
+
+/** Menu: Extensions → Pilote → Recevoir le récapitulatif quotidien (turns it on, or off when on). */
+export function menuDailyDigest(): void {
+  digestFromMenu();
+}
+
+/** Installable time-driven trigger (setDailyDigest): the daily digest, every day around 7 h. */
+export function dailyDigestTrigger(): void {
+  const report = sendDailyDigest();
+  console.log(JSON.stringify(report));
 }

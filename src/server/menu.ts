@@ -1,6 +1,7 @@
 /** The add-on menu and the sidebar opener. */
 import { t } from '../shared/i18n';
-import { loadDemoData, setupWorkbook, syncBookingCalendars } from './api';
+import { loadDemoData, setDailyDigest, setupWorkbook, syncBookingCalendars } from './api';
+import { isSubscribed } from './digest';
 import { userLocale } from './locale';
 
 /**
@@ -16,6 +17,7 @@ export function buildMenu(authMode?: GoogleAppsScript.Script.AuthMode): void {
     .addItem(t(locale, 'menu.editSelection'), 'menuEditSelection')
     .addItem(t(locale, 'menu.documents'), 'menuDocuments')
     .addItem(t(locale, 'menu.sync'), 'menuSyncCalendars')
+    .addItem(t(locale, 'menu.digest'), 'menuDailyDigest')
     .addSeparator()
     .addItem(t(locale, 'menu.setup'), 'menuSetupWorkbook')
     .addItem(t(locale, 'menu.demo'), 'menuLoadDemoData')
@@ -54,4 +56,11 @@ export function loadDemoFromMenu(): void {
 export function syncFromMenu(): void {
   const result = syncBookingCalendars();
   SpreadsheetApp.getUi().alert(result.ok ? result.data.message : result.error.message);
+}
+
+/** Menu: turns the daily digest on for the current user, or off when they already receive it. */
+export function digestFromMenu(): void {
+  const ui = SpreadsheetApp.getUi();
+  const result = setDailyDigest(!isSubscribed());
+  ui.alert(result.ok ? result.data.message : result.error.message);
 }

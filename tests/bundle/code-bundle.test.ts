@@ -35,6 +35,10 @@ const EXPECTED_GLOBALS = [
   'installCalendarSyncTrigger',
   'removeCalendarSyncTrigger',
   'syncCalendarsTrigger',
+  'getTodo',
+  'setDailyDigest',
+  'menuDailyDigest',
+  'dailyDigestTrigger',
 ];
 
 function program(): acorn.Program {
@@ -97,6 +101,7 @@ describe('dist/appsscript.json', () => {
       'https://www.googleapis.com/auth/script.scriptapp',
       'https://www.googleapis.com/auth/documents',
       'https://www.googleapis.com/auth/drive.file',
+      'https://www.googleapis.com/auth/script.send_mail',
     ]);
     // The Advanced Calendar service, as the script names it (`Calendar`, API v3).
     expect(manifest.dependencies?.enabledAdvancedServices).toEqual([

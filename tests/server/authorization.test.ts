@@ -116,12 +116,34 @@ const SCENARIO: Record<string, (w: World, ids: DemoIds) => Run> = {
   installCalendarSyncTrigger: (w) => api(w, 'installCalendarSyncTrigger'),
   syncCalendarsTrigger: (w) => run(w, 'syncCalendarsTrigger', 'normal', 'FULL'),
   removeCalendarSyncTrigger: (w) => api(w, 'removeCalendarSyncTrigger'),
+  // « À faire » and the daily digest (issue 12): a listed coordinator opts in, the trigger sends
+  // (a day later, so that each scenario's run is a new day), the menu item turns it off again.
+  getTodo: (w) => api(w, 'getTodo'),
+  setDailyDigest: (w, ids) => asUser(w, ids.coordinator, () => api(w, 'setDailyDigest', true)),
+  dailyDigestTrigger: (w, ids) =>
+    asUser(w, ids.coordinator, () => {
+      w.emulator.runtime.clock.advance(24 * 3_600_000);
+      return run(w, 'dailyDigestTrigger', 'normal', 'FULL');
+    }),
+  menuDailyDigest: (w, ids) =>
+    asUser(w, ids.coordinator, () => run(w, 'menuDailyDigest', 'normal', 'FULL', 1)),
 };
+
+/** Runs `step` as `email` (Session's user, their triggers), then as the emulator's user again. */
+function asUser(w: World, email: string, step: () => Run): Run {
+  const back = w.emulator._actAs(email);
+  try {
+    return step();
+  } finally {
+    back();
+  }
+}
 
 /** The answers the demo's refusal gives (expected, not a failure of the scenario). */
 const REFUSED_ON_DEMO = new Set(['loadDemoData']);
 
 interface DemoIds {
+  coordinator: string;
   meeting: string;
   structure: string;
   structureRow: number;
@@ -138,7 +160,15 @@ beforeAll(() => {
   if (!list.ok || list.data.length === 0) throw new Error('demo has no structure');
   const meetings = h.api<{ id: string }[]>('listRecords', 'meetings').result;
   if (!meetings.ok || meetings.data.length === 0) throw new Error('demo has no meeting');
-  ids = { structure: list.data[0].id, structureRow: list.data[0].row, meeting: meetings.data[0].id };
+  const coordinator = String(h.ss.getRangeByName('PILOTE_COORDINATOR_EMAILS')?.getValue())
+    .split(',')[0]
+    .trim();
+  ids = {
+    structure: list.data[0].id,
+    structureRow: list.data[0].row,
+    meeting: meetings.data[0].id,
+    coordinator,
+  };
   demo = h.emulator;
 }, 120_000);
 
@@ -197,6 +227,26 @@ describe('each scope of the manifest is necessary', () => {
       ),
     );
   });
+
+  test('without script.send_mail the daily digest fails, naming MailApp, and sends nothing', () => {
+    const w = world(demo, {
+      ...MANIFEST,
+      oauthScopes: MANIFEST.oauthScopes.filter(
+        (s) => s !== 'https://www.googleapis.com/auth/script.send_mail',
+      ),
+    });
+    asUser(w, ids.coordinator, () => api(w, 'setDailyDigest', true));
+    const sentBefore = w.emulator.mail.outbox.length;
+    const r = SCENARIO.dailyDigestTrigger(w, ids);
+    expect(r.permission).toContainEqual(
+      expect.stringContaining(
+        'Specified permissions are not sufficient to call MailApp.getRemainingDailyQuota. ' +
+          'Required permissions: https://www.googleapis.com/auth/script.send_mail',
+      ),
+    );
+    expect(w.emulator.mail.outbox.length).toBe(sentBefore);
+    asUser(w, ids.coordinator, () => api(w, 'setDailyDigest', false));
+  });
 });
 
 describe('onOpen in the modes Google runs it in', () => {
@@ -210,6 +260,7 @@ describe('onOpen in the modes Google runs it in', () => {
       'menuEditSelection',
       'menuDocuments',
       'menuSyncCalendars',
+      'menuDailyDigest',
       'menuSetupWorkbook',
       'menuLoadDemoData',
     ]);

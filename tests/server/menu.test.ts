@@ -14,6 +14,7 @@ describe('onOpen', () => {
       'Modifier la ligne sélectionnée',
       'Produire un document',
       'Synchroniser les agendas',
+      'Recevoir le récapitulatif quotidien',
       'Installer ou mettre à jour le classeur',
       'Charger des données d’exemple',
     ]);
@@ -50,4 +51,20 @@ test('the setup menu item reports what it did in an alert', () => {
   h.runner.run('menuSetupWorkbook');
   const shown = h.emulator.ui.shown.filter((s) => s.kind === 'alert');
   expect(JSON.stringify(shown[shown.length - 1])).toContain('Classeur prêt');
+});
+
+test('« Recevoir le récapitulatif quotidien » turns the digest on, then off, and says so', () => {
+  const h = newHarness();
+  h.emulator.ui._answerNext('OK');
+  h.runner.run('menuSetupWorkbook');
+  h.ss.getRangeByName('PILOTE_COORDINATOR_EMAILS')?.setValue('coordination@tiers-lieu.example');
+  const alerts = () => h.emulator.ui.shown.filter((s) => s.kind === 'alert').map((s) => JSON.stringify(s));
+  h.emulator.ui._answerNext('OK');
+  h.runner.run('menuDailyDigest');
+  expect(alerts().pop()).toContain('Vous recevrez chaque matin');
+  expect(h.emulator.scriptApp._triggers().filter((t) => t.handler === 'dailyDigestTrigger')).toHaveLength(1);
+  h.emulator.ui._answerNext('OK');
+  h.runner.run('menuDailyDigest');
+  expect(alerts().pop()).toContain('Vous ne recevrez plus');
+  expect(h.emulator.scriptApp._triggers().filter((t) => t.handler === 'dailyDigestTrigger')).toEqual([]);
 });

@@ -89,11 +89,21 @@ export class MailAppEmulator {
     return this.quota - this.used;
   }
 
+  /**
+   * The four forms of developers.google.com/apps-script/reference/mail/mail-app:
+   * `sendEmail(message)`, `sendEmail(recipient, subject, body)`,
+   * `sendEmail(recipient, subject, body, options)` and `sendEmail(to, replyTo, subject, body)`
+   * (four strings: the second is the reply-to address).
+   */
   sendEmail(message: MailOptions): void;
   sendEmail(recipient: string, subject: string, body: string, options?: MailOptions): void;
-  sendEmail(a: string | MailOptions, subject?: string, body?: string, options: MailOptions = {}): void {
+  sendEmail(to: string, replyTo: string, subject: string, body: string): void;
+  sendEmail(a: string | MailOptions, b?: string, c?: string, d: MailOptions | string = {}): void {
     this.runtime.charge('MailApp', 'sendEmail', COST.sendEmail);
-    const m: MailOptions = typeof a === 'string' ? { ...options, to: a, subject, body } : { ...a };
+    let m: MailOptions;
+    if (typeof a !== 'string') m = { ...a };
+    else if (typeof d === 'string') m = { to: a, replyTo: b, subject: c, body: d };
+    else m = { ...d, to: a, subject: b, body: c };
     const to = addresses(m.to);
     const cc = addresses(m.cc);
     const bcc = addresses(m.bcc);

@@ -50,6 +50,8 @@ export interface TriggerData {
   owner: string;
   /** Clock schedule, as set on the builder. */
   schedule?: { everyMinutes?: number; everyHours?: number; everyDays?: number; atHour?: number };
+  /** Virtual epoch ms of create() (absent in states saved before triggers fired: taken as 0). */
+  createdAt?: number;
 }
 
 /** `GoogleAppsScript.Script.Trigger`. */
@@ -287,9 +289,33 @@ export class ScriptAppEmulator {
     this.runtime.charge('TriggerBuilder', 'create', COST.create);
     if (this.mine().length >= TRIGGER_LIMITS.perUserPerScript)
       throw new GoogleException(TRIGGER_LIMITS.tooMany);
-    const data: TriggerData = { ...t, id: String(1000000 + this.nextId++), owner: this.user };
+    const data: TriggerData = {
+      ...t,
+      id: String(1000000 + this.nextId++),
+      owner: this.user,
+      createdAt: this.runtime.clock.now(),
+    };
     this.triggers.push(data);
     return new Trigger(this.runtime, data);
+  }
+
+  /**
+   * Runner helper: every firing of every user's clock trigger in `(from, to]`, oldest first (see
+   * {@link clockFirings}). Uncharged: Google's scheduler, not the script, reads the triggers.
+   */
+  _clockFiringsBetween(from: number, to: number, timeZone: string): ClockFiring[] {
+    const out: ClockFiring[] = [];
+    for (const t of this.triggers) {
+      if (t.eventType !== 'CLOCK') continue;
+      for (const at of clockFirings(t, from, to, timeZone)) out.push({ trigger: { ...t }, at });
+    }
+    return out.sort((a, b) => a.at - b.at || Number(a.trigger.id) - Number(b.trigger.id));
+  }
+
+  /** Runner helper: the trigger with this unique id (any user), or null. */
+  _trigger(id: string): TriggerData | null {
+    const t = this.triggers.find((x) => x.id === id);
+    return t ? { ...t } : null;
   }
 
   private mine(): TriggerData[] {
@@ -304,4 +330,115 @@ export class ScriptAppEmulator {
     this.triggers = JSON.parse(JSON.stringify(s.triggers)) as TriggerData[];
     this.nextId = s.nextId;
   }
+}
+
+/** One run of a clock trigger that Google's scheduler would start. */
+export interface ClockFiring {
+  trigger: TriggerData;
+  /** Virtual epoch ms at which it runs. */
+  at: number;
+}
+
+const MINUTE_MS = 60_000;
+const HOUR_MS = 60 * MINUTE_MS;
+const DAY_MS = 24 * HOUR_MS;
+
+/**
+ * The minute within its hour at which a daily trigger runs. Google: "The time may be slightly
+ * randomized — for example, if you create a recurring 9 a.m. trigger, Apps Script chooses a time
+ * between 9 a.m. and 10 a.m., then keeps the timing consistent from day to day"
+ * (developers.google.com/apps-script/guides/triggers/installable#time-driven_triggers). The
+ * emulator picks it from the trigger's id, so it is deterministic: `(id mod 60)`.
+ */
+export function dailyMinute(triggerId: string): number {
+  return Number(triggerId) % 60;
+}
+
+/**
+ * The instants in `(from, to]` at which clock trigger `t` runs.
+ * - `everyMinutes(n)` / `everyHours(n)`: every n minutes / hours after its creation (the phase
+ *   Google picks is unverified; the period is the builder's).
+ * - `everyDays(n).atHour(h)`: at h:{@link dailyMinute} in the script's time zone (ClockTriggerBuilder
+ *   `atHour`, developers.google.com/apps-script/reference/script/clock-trigger-builder#atHour(Integer);
+ *   `inTimezone` defaults to the script's time zone), the first such instant after its creation,
+ *   then every n days. Without atHour: at the creation's hour (unverified).
+ */
+export function clockFirings(t: TriggerData, from: number, to: number, timeZone: string): number[] {
+  const s = t.schedule ?? {};
+  const created = t.createdAt ?? 0;
+  const out: number[] = [];
+  const period = s.everyMinutes ? s.everyMinutes * MINUTE_MS : s.everyHours ? s.everyHours * HOUR_MS : 0;
+  if (period > 0) {
+    const k0 = Math.max(1, Math.floor((from - created) / period) + 1);
+    for (let at = created + k0 * period; at <= to; at += period) if (at > from) out.push(at);
+    return out;
+  }
+  if (!s.everyDays) return out;
+  const start = zonedParts(created, timeZone);
+  const hour = s.atHour ?? start.hour;
+  const minute = dailyMinute(t.id);
+  // Local calendar days are counted from the creation's local date (UTC arithmetic on y/m/d).
+  const day0 = Date.UTC(start.year, start.month - 1, start.day);
+  let first = zonedEpoch(start.year, start.month, start.day, hour, minute, timeZone);
+  let firstDay = day0;
+  if (first <= created) {
+    firstDay = day0 + DAY_MS;
+    const d = new Date(firstDay);
+    first = zonedEpoch(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), hour, minute, timeZone);
+  }
+  if (first > to) return out;
+  // Skip whole periods before `from` (a day is at most 25 h, so step back one period to be safe).
+  const step = s.everyDays * DAY_MS;
+  let k = Math.max(0, Math.floor((from - first) / step) - 1);
+  for (; ; k += 1) {
+    const d = new Date(firstDay + k * step);
+    const at = zonedEpoch(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), hour, minute, timeZone);
+    if (at > to) break;
+    if (at > from) out.push(at);
+  }
+  return out;
+}
+
+/** Wall-clock fields of `epoch` in `timeZone`. */
+export function zonedParts(
+  epoch: number,
+  timeZone: string,
+): { year: number; month: number; day: number; hour: number; minute: number } {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).formatToParts(new Date(epoch));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  return {
+    year: get('year'),
+    month: get('month'),
+    day: get('day'),
+    hour: get('hour'),
+    minute: get('minute'),
+  };
+}
+
+/** The epoch of a wall-clock time in `timeZone` (the later instant when a DST change repeats it). */
+export function zonedEpoch(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  timeZone: string,
+): number {
+  const wanted = Date.UTC(year, month - 1, day, hour, minute);
+  let at = wanted;
+  for (let i = 0; i < 3; i += 1) {
+    const p = zonedParts(at, timeZone);
+    const seen = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute);
+    if (seen === wanted) return at;
+    at += wanted - seen;
+  }
+  return at;
 }

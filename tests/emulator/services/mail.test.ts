@@ -38,6 +38,34 @@ describe('MailApp', () => {
     expect(mail.outbox[0]).toMatchObject({ to: ['a@x.fr', 'b@x.fr'], cc: ['c@x.fr'], htmlBody: '<b>x</b>' });
   });
 
+  test('sendEmail(recipient, subject, body, options) keeps htmlBody, name and replyTo', () => {
+    const { mail } = setup();
+    mail.sendEmail('a@x.fr', 'Sujet', 'texte', {
+      htmlBody: '<p>texte</p>',
+      name: 'Pilote',
+      replyTo: 'r@x.fr',
+    });
+    expect(mail.outbox[0]).toMatchObject({
+      to: ['a@x.fr'],
+      subject: 'Sujet',
+      body: 'texte',
+      htmlBody: '<p>texte</p>',
+      name: 'Pilote',
+      replyTo: 'r@x.fr',
+    });
+  });
+
+  test('sendEmail(to, replyTo, subject, body): four strings, the second is the reply-to address', () => {
+    const { mail } = setup();
+    mail.sendEmail('a@x.fr', 'r@x.fr', 'Sujet', 'texte');
+    expect(mail.outbox[0]).toMatchObject({
+      to: ['a@x.fr'],
+      replyTo: 'r@x.fr',
+      subject: 'Sujet',
+      body: 'texte',
+    });
+  });
+
   test('the consumer quota is 100 recipients a day, each recipient counting', () => {
     const { mail } = setup();
     expect(mail.getRemainingDailyQuota()).toBe(100);
