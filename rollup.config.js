@@ -39,6 +39,7 @@ export default [
         template: 'src/client/sidebar.html',
         css: 'src/client/styles.css',
         fileName: 'Sidebar.html',
+        minify: true,
       }),
     ],
   },

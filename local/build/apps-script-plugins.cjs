@@ -107,15 +107,20 @@ function findForbidden(program, words) {
 /**
  * Inlines the chunk's JavaScript and a CSS file into an HTML template, emits it as `fileName`
  * and drops the JavaScript chunk: the sidebar is one self-contained file, nothing from a CDN.
+ * With `minify`, the JavaScript is minified by esbuild (ES2019, the client's target) first: the
+ * page stays under its weight budget as panels are added.
  */
-function inlineHtml({ template, css, fileName }) {
+function inlineHtml({ template, css, fileName, minify = false }) {
   return {
     name: 'inline-html',
     generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).filter((f) => f.type === 'chunk');
       if (chunks.length !== 1) this.error(`expected one client chunk, got ${chunks.length}`);
       const [chunk] = chunks;
-      const js = chunk.code.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+      const code = minify
+        ? require('esbuild').transformSync(chunk.code, { minify: true, target: 'es2019', charset: 'utf8' }).code
+        : chunk.code;
+      const js = code.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
       const styles = readFileSync(css, 'utf8').replace(/<\/(style)/gi, '<\\/$1');
       const page = readFileSync(template, 'utf8');
       if (!page.includes('/* INLINE_JS */') || !page.includes('/* INLINE_CSS */')) {
