@@ -2,7 +2,14 @@
  * The entry Apps Script sees: every global function (simple triggers, menu handlers, the
  * sidebar API) and nothing else. The build turns each export into a top-level declaration.
  */
-import { buildMenu, loadDemoFromMenu, setupFromMenu, showSidebar, syncFromMenu } from './menu';
+import {
+  buildMenu,
+  loadDemoFromMenu,
+  proposeRotaFromMenu,
+  setupFromMenu,
+  showSidebar,
+  syncFromMenu,
+} from './menu';
 
 export {
   getDocumentTypes,
@@ -19,6 +26,9 @@ export {
   syncBookingCalendars,
   installCalendarSyncTrigger,
   removeCalendarSyncTrigger,
+  proposeRotaWeek,
+  getTodayRota,
+  getVolunteerEngagement,
 } from './api';
 import { syncCalendars } from './calendar-sync';
 
@@ -60,6 +70,11 @@ export function menuLoadDemoData(): void {
 /** Menu: Extensions → Pilote → Synchroniser les agendas. */
 export function menuSyncCalendars(): void {
   syncFromMenu();
+}
+
+/** Menu: Extensions → Pilote → Proposer le planning de la semaine (the coming week). */
+export function menuProposeRota(): void {
+  proposeRotaFromMenu();
 }
 
 /** Installable time-driven trigger (installCalendarSyncTrigger): the hourly calendar sync. */

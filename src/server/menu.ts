@@ -1,6 +1,6 @@
 /** The add-on menu and the sidebar opener. */
 import { t } from '../shared/i18n';
-import { loadDemoData, setupWorkbook, syncBookingCalendars } from './api';
+import { loadDemoData, proposeRotaWeek, setupWorkbook, syncBookingCalendars } from './api';
 import { userLocale } from './locale';
 
 /**
@@ -16,6 +16,7 @@ export function buildMenu(authMode?: GoogleAppsScript.Script.AuthMode): void {
     .addItem(t(locale, 'menu.editSelection'), 'menuEditSelection')
     .addItem(t(locale, 'menu.documents'), 'menuDocuments')
     .addItem(t(locale, 'menu.sync'), 'menuSyncCalendars')
+    .addItem(t(locale, 'menu.rota'), 'menuProposeRota')
     .addSeparator()
     .addItem(t(locale, 'menu.setup'), 'menuSetupWorkbook')
     .addItem(t(locale, 'menu.demo'), 'menuLoadDemoData')
@@ -53,5 +54,14 @@ export function loadDemoFromMenu(): void {
 /** Menu: syncs the spaces' calendars and says what was sent, received and refused. */
 export function syncFromMenu(): void {
   const result = syncBookingCalendars();
+  SpreadsheetApp.getUi().alert(result.ok ? result.data.message : result.error.message);
+}
+
+/**
+ * Menu: proposes the coming week's rota and says what was written. One request id per click
+ * (a menu click is not retried by the client; the sidebar keeps its own across retries).
+ */
+export function proposeRotaFromMenu(): void {
+  const result = proposeRotaWeek({ requestId: `menu-${Utilities.getUuid()}` });
   SpreadsheetApp.getUi().alert(result.ok ? result.data.message : result.error.message);
 }

@@ -35,6 +35,10 @@ const EXPECTED_GLOBALS = [
   'installCalendarSyncTrigger',
   'removeCalendarSyncTrigger',
   'syncCalendarsTrigger',
+  'proposeRotaWeek',
+  'getTodayRota',
+  'getVolunteerEngagement',
+  'menuProposeRota',
 ];
 
 function program(): acorn.Program {

@@ -14,6 +14,7 @@ describe('onOpen', () => {
       'Modifier la ligne sélectionnée',
       'Produire un document',
       'Synchroniser les agendas',
+      'Proposer le planning de la semaine',
       'Installer ou mettre à jour le classeur',
       'Charger des données d’exemple',
     ]);
