@@ -55,7 +55,10 @@ function venue(): Harness {
   const h = setUpHarness();
   setSetting(h, 'openingHours', 'mar-ven 9h-18h ; sam 10h-14h');
   let n = 0;
-  const id = () => `rota-seed-${String((n += 1)).padStart(4, '0')}`;
+  const id = () => {
+    n += 1;
+    return `rota-seed-${String(n).padStart(4, '0')}`;
+  };
   save(h, 'spaces', { name: 'Grande salle', capacity: '80' }, id());
   for (const name of ['Alice Martin', 'Bruno Petit', 'Chloé Roux'])
     save(h, 'contacts', { fullName: name }, id());
