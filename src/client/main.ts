@@ -6,6 +6,7 @@ import { formatMessage, type Locale, localeFromTag, t } from '../shared/i18n';
 import type { FormData, SidebarBootstrap } from '../shared/rpc';
 import { el, replaceChildren } from './dom';
 import { renderDocumentsPanel } from './documents';
+import { renderRotaPanel } from './rota';
 import { renderRecordForm } from './form';
 import { call, ServerError } from './rpc';
 
@@ -215,6 +216,8 @@ function renderApp(root: HTMLElement, boot: SidebarBootstrap): void {
   // « Produire un document » (menu) opens the sidebar on the « Documents » panel.
   const documents = renderDocumentsPanel(locale, boot.documentTypes);
   root.insertBefore(documents, root.lastChild);
+  // « Aujourd’hui »: today's rota, read when asked (the sidebar still opens in one call).
+  root.insertBefore(renderRotaPanel(locale), documents);
   if (root.getAttribute('data-start') === 'documents') documents.querySelector('select')?.focus();
   if (boot.selected) showForm(boot.selected);
   else if (boot.selectionError) notice.textContent = boot.selectionError.message;

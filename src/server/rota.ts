@@ -249,7 +249,7 @@ export function proposeWeekRota(request: unknown): RotaWeekAnswer {
         action: counts.inserted > 0 ? 'Création' : 'Modification',
         sheet: rotaSheet.name,
         recordId: '',
-        summary: t('fr', 'rota.journal', {
+        summary: t('fr', 'rota.proposed', {
           week: frDate(weekStart),
           inserted: counts.inserted,
           updated: counts.updated,

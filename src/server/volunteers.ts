@@ -14,8 +14,9 @@ const EngagementRequestSchema = v.strictObject({
 export function readVolunteerEngagement(request: unknown): EngagementFigures {
   const parsed = v.safeParse(EngagementRequestSchema, request);
   if (!parsed.success) {
-    const year = (request as { year?: unknown } | null)?.year;
-    throw new PiloteError('engagement.invalidYear', { value: String(year).slice(0, 20) });
+    throw new PiloteError('error.invalidArgument', {
+      detail: parsed.issues.map((i) => i.message).join('; '),
+    });
   }
   const workbook = new WorkbookSession();
   const lines = new TableRepository(workbook, requireSheet('volunteerHours')).list().map((r) => ({

@@ -169,32 +169,26 @@ export const messagesFr = {
   // — issue 12, rota and volunteers (« Ouverture et fermeture », engagement) —
   'menu.rota': 'Proposer le planning de la semaine',
   'openingHours.unknownDay':
-    'Horaires d’ouverture\u00a0: jour inconnu «\u00a0{word}\u00a0» dans «\u00a0{entry}\u00a0». Écrivez lun, mar, mer, jeu, ven, sam, dim ou le nom du jour.',
+    'Horaires d’ouverture\u00a0: jour inconnu «\u00a0{word}\u00a0» dans «\u00a0{entry}\u00a0» (lun, mar… dim).',
   'openingHours.noDay':
-    'Horaires d’ouverture\u00a0: aucun jour avant les heures dans «\u00a0{entry}\u00a0». Par exemple «\u00a0lun-ven 9h-18h\u00a0».',
+    'Horaires d’ouverture\u00a0: aucun jour dans «\u00a0{entry}\u00a0» (par exemple «\u00a0lun-ven 9h-18h\u00a0»).',
   'openingHours.noTime':
-    'Horaires d’ouverture\u00a0: pas d’heures dans «\u00a0{entry}\u00a0». Par exemple «\u00a0sam 10h-14h\u00a0», ou «\u00a0dim fermé\u00a0».',
+    'Horaires d’ouverture\u00a0: pas d’heures dans «\u00a0{entry}\u00a0» (par exemple «\u00a0sam 10h-14h\u00a0» ou «\u00a0dim fermé\u00a0»).',
   'openingHours.badTime':
-    'Horaires d’ouverture\u00a0: heure illisible «\u00a0{text}\u00a0» dans «\u00a0{entry}\u00a0». Écrivez 9h, 9h30 ou 09:00, et une plage comme 9h-18h.',
+    'Horaires d’ouverture\u00a0: heure illisible «\u00a0{text}\u00a0» dans «\u00a0{entry}\u00a0» (9h, 9h30 ou 09:00\u00a0; plage 9h-18h).',
   'openingHours.endBeforeStart':
-    'Horaires d’ouverture\u00a0: la plage «\u00a0{text}\u00a0» de «\u00a0{entry}\u00a0» finit avant de commencer. Une ouverture après minuit s’écrit sur deux jours («\u00a0ven 20h-24h\u00a0; sam 0h-2h\u00a0»).',
+    'Horaires d’ouverture\u00a0: «\u00a0{text}\u00a0» (dans «\u00a0{entry}\u00a0») finit avant de commencer\u00a0; après minuit, écrivez deux jours («\u00a0ven 20h-24h\u00a0; sam 0h-2h\u00a0»).',
   'rota.invalidWeek': 'Semaine invalide\u00a0: «\u00a0{value}\u00a0» n’est pas une date (jj/mm/aaaa).',
   'rota.proposed':
-    'Planning de la semaine du {week}\u00a0: {inserted, plural, =0 {aucune ligne ajoutée} one {# ligne ajoutée} other {# lignes ajoutées}}, {updated, plural, =0 {aucune mise à jour} one {# mise à jour} other {# mises à jour}}, {kept, plural, =0 {aucune ligne modifiée à la main} one {# ligne modifiée à la main gardée} other {# lignes modifiées à la main gardées}}, {unstaffed, plural, =0 {tous les créneaux pourvus} one {# créneau sans personne} other {# créneaux sans personne}}.',
+    'Planning de la semaine du {week}\u00a0: {inserted, number} ligne(s) ajoutée(s), {updated, number} mise(s) à jour, {kept, number} modifiée(s) à la main et gardée(s), {unstaffed, number} créneau(x) sans personne.',
   'rota.duplicate': 'Cette demande a déjà été traitée\u00a0: rien n’a été réécrit.',
   'rota.unmatched': 'Sans fiche contact, donc non proposé·es\u00a0: {names}.',
-  'rota.journal':
-    'Planning proposé pour la semaine du {week}\u00a0: {inserted, number} ajoutée(s), {updated, number} mise(s) à jour, {kept, number} gardée(s), {unstaffed, number} sans personne',
   'rota.today.title': 'Aujourd’hui',
   'rota.today.show': 'Voir le planning du jour',
   'rota.today.none': 'Aucune ouverture ni fermeture prévue aujourd’hui.',
   'rota.today.nobody': 'personne',
-  'rota.today.backup': 'remplaçant·e\u00a0: {name}',
   'rota.today.checklist': 'Fait\u00a0: {items}',
-  'rota.today.checklistNone': 'Liste à cocher dans la feuille',
   'rota.propose.button': 'Proposer le planning de la semaine du',
-  'rota.propose.working': 'Proposition en cours…',
-  'engagement.invalidYear': 'Année invalide\u00a0: {value}.',
 } as const;
 
 export const messagesEn: Record<keyof typeof messagesFr, string> = {
@@ -354,29 +348,22 @@ export const messagesEn: Record<keyof typeof messagesFr, string> = {
   'sync.journalMoved': '{id} changed in the calendar: “{title}” on {slot}',
   // — issue 12, rota and volunteers (« Ouverture et fermeture », engagement) —
   'menu.rota': 'Propose the week’s rota',
-  'openingHours.unknownDay':
-    'Opening hours: unknown day “{word}” in “{entry}”. Write lun, mar, mer, jeu, ven, sam, dim or the day’s French name.',
-  'openingHours.noDay': 'Opening hours: no day before the times in “{entry}”. For example “lun-ven 9h-18h”.',
-  'openingHours.noTime': 'Opening hours: no times in “{entry}”. For example “sam 10h-14h”, or “dim fermé”.',
+  'openingHours.unknownDay': 'Opening hours: unknown day “{word}” in “{entry}” (lun, mar… dim).',
+  'openingHours.noDay': 'Opening hours: no day in “{entry}” (for example “lun-ven 9h-18h”).',
+  'openingHours.noTime': 'Opening hours: no times in “{entry}” (for example “sam 10h-14h” or “dim fermé”).',
   'openingHours.badTime':
-    'Opening hours: unreadable time “{text}” in “{entry}”. Write 9h, 9h30 or 09:00, and a range such as 9h-18h.',
+    'Opening hours: unreadable time “{text}” in “{entry}” (9h, 9h30 or 09:00; range 9h-18h).',
   'openingHours.endBeforeStart':
-    'Opening hours: the range “{text}” of “{entry}” ends before it starts. An opening past midnight is written over two days (“ven 20h-24h; sam 0h-2h”).',
+    'Opening hours: “{text}” (in “{entry}”) ends before it starts; past midnight, write two days (“ven 20h-24h; sam 0h-2h”).',
   'rota.invalidWeek': 'Invalid week: “{value}” is not a date (dd/mm/yyyy).',
   'rota.proposed':
-    'Rota for the week of {week}: {inserted, plural, =0 {no line added} one {# line added} other {# lines added}}, {updated, plural, =0 {none updated} one {# updated} other {# updated}}, {kept, plural, =0 {no line edited by hand} one {# line edited by hand kept} other {# lines edited by hand kept}}, {unstaffed, plural, =0 {every shift staffed} one {# shift with nobody} other {# shifts with nobody}}.',
+    'Rota for the week of {week}: {inserted, number} line(s) added, {updated, number} updated, {kept, number} edited by hand and kept, {unstaffed, number} shift(s) with nobody.',
   'rota.duplicate': 'This request was already handled: nothing was rewritten.',
   'rota.unmatched': 'No contact record, so not proposed: {names}.',
-  'rota.journal':
-    'Rota proposed for the week of {week}: {inserted, number} added, {updated, number} updated, {kept, number} kept, {unstaffed, number} with nobody',
   'rota.today.title': 'Today',
   'rota.today.show': 'Show today’s rota',
   'rota.today.none': 'No opening or closing planned today.',
   'rota.today.nobody': 'nobody',
-  'rota.today.backup': 'backup: {name}',
   'rota.today.checklist': 'Done: {items}',
-  'rota.today.checklistNone': 'Checklist to tick in the sheet',
   'rota.propose.button': 'Propose the rota for the week of',
-  'rota.propose.working': 'Proposing…',
-  'engagement.invalidYear': 'Invalid year: {value}.',
 };

@@ -135,7 +135,7 @@ test('the coming week is proposed and written in one block, journaled once', () 
     duplicate: false,
   });
   expect(result.data.message).toBe(
-    'Planning de la semaine du 07/09/2026\u00a0: 10 lignes ajoutées, aucune mise à jour, aucune ligne modifiée à la main, tous les créneaux pourvus. Sans fiche contact, donc non proposé·es\u00a0: Zoé Sans-Fiche.',
+    'Planning de la semaine du 07/09/2026\u00a0: 10 ligne(s) ajoutée(s), 0 mise(s) à jour, 0 modifiée(s) à la main et gardée(s), 0 créneau(x) sans personne. Sans fiche contact, donc non proposé·es\u00a0: Zoé Sans-Fiche.',
   );
   expect(rotaLines(h).map(brief)).toEqual([
     ['08/09/2026', 'Ouverture', '09:00', '', 'Alice Martin', ''],
@@ -221,7 +221,7 @@ test('unreadable opening hours: a French error, nothing written', () => {
   if (result.ok) return;
   expect(result.error.code).toBe('openingHours.unknownDay');
   expect(result.error.message).toBe(
-    'Horaires d’ouverture\u00a0: jour inconnu «\u00a0samedy\u00a0» dans «\u00a0samedy 10h-14h\u00a0». Écrivez lun, mar, mer, jeu, ven, sam, dim ou le nom du jour.',
+    'Horaires d’ouverture\u00a0: jour inconnu «\u00a0samedy\u00a0» dans «\u00a0samedy 10h-14h\u00a0» (lun, mar… dim).',
   );
   expect(stats.writes).toBe(0);
   const bad = h.api('proposeRotaWeek', { weekOf: '31/02/2026', requestId: 'rota-req-0005' });
