@@ -59,7 +59,11 @@ export function engagementFigures(lines: readonly VolunteerHourLine[], year: num
   for (const line of lines) {
     const m = line.date ? ISO.exec(line.date) : null;
     if (!m || !line.volunteer || line.volunteer.trim() === '') continue;
-    const hours = typeof line.hours === 'number' && Number.isFinite(line.hours) ? line.hours * 24 : 0;
+    // To the minute, as durations are typed (« 1h30 »): a duration cell read back as a Date of
+    // 30/12/1899 comes back some seconds off in Europe/Paris (that date's local mean time,
+    // +0:09:21, seen on the emulator: 2h read as 1h59m39s).
+    const hours =
+      typeof line.hours === 'number' && Number.isFinite(line.hours) ? Math.round(line.hours * 1440) / 60 : 0;
     if (hours <= 0) continue;
     const y = Number(m[1]);
     const key = fold(line.volunteer);
