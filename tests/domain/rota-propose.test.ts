@@ -218,3 +218,28 @@ test('a hand-typed « Ouverture et fermeture » line covers both shifts of its d
     'Bruno Petit',
   );
 });
+
+test('a residency over three days: first day to midnight, middle day whole, last day to its end', () => {
+  const proposal = proposeRota({
+    weekOf: '2026-09-07',
+    openingHours: hours,
+    bookings: [
+      {
+        status: 'Confirmée',
+        startDate: '2026-09-08',
+        startTime: '07:30',
+        endDate: '2026-09-10',
+        endTime: '20:00',
+      },
+    ],
+    people,
+    existing: [],
+  });
+  expect(proposal.days.slice(1, 4).map((d) => [d.date, d.start, d.end])).toEqual([
+    ['2026-09-08', 7 * 60 + 30, 1440], // opens at 7:30, closes at midnight
+    ['2026-09-09', 9 * 60, 18 * 60], // covered whole: the opening hours say when
+    ['2026-09-10', 9 * 60, 20 * 60], // closes at the booking's end
+  ]);
+  const tuesdayClose = proposal.lines.find((l) => l.date === '2026-09-08' && l.shift === 'Fermeture');
+  expect(tuesdayClose).toMatchObject({ endTime: '00:00', notes: ROTA_NOTES.afterMidnight });
+});

@@ -116,6 +116,11 @@ const SCENARIO: Record<string, (w: World, ids: DemoIds) => Run> = {
   installCalendarSyncTrigger: (w) => api(w, 'installCalendarSyncTrigger'),
   syncCalendarsTrigger: (w) => run(w, 'syncCalendarsTrigger', 'normal', 'FULL'),
   removeCalendarSyncTrigger: (w) => api(w, 'removeCalendarSyncTrigger'),
+  // Rota and volunteers (issue 12): the demo's coming week is proposed and written (spreadsheets only).
+  proposeRotaWeek: (w) => api(w, 'proposeRotaWeek', { weekOf: '07/09/2026', requestId: 'scopes-rota-0001' }),
+  menuProposeRota: (w) => run(w, 'menuProposeRota', 'normal', 'FULL', 1),
+  getTodayRota: (w) => api(w, 'getTodayRota'),
+  getVolunteerEngagement: (w) => api(w, 'getVolunteerEngagement', { year: 2026 }),
 };
 
 /** The answers the demo's refusal gives (expected, not a failure of the scenario). */
@@ -210,6 +215,7 @@ describe('onOpen in the modes Google runs it in', () => {
       'menuEditSelection',
       'menuDocuments',
       'menuSyncCalendars',
+      'menuProposeRota',
       'menuSetupWorkbook',
       'menuLoadDemoData',
     ]);

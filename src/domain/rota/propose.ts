@@ -6,8 +6,9 @@
  * - a timed booking that ends the next day (crossing midnight) moves the start day's closing past
  *   midnight (the line is dated on the start day, « À » holds the hour after midnight and a note
  *   says « le lendemain »); it does not open the next day at midnight;
- * - a booking over three days or more opens its first day at its start (closing at midnight at
- *   the latest), covers the days in between whole, and closes its last day at its end;
+ * - a timed booking over three days or more (a residency) opens its first day at its start and
+ *   closes it at midnight (the night is the occupant's), covers the days in between like an
+ *   all-day booking, and closes its last day at the later of its end and the opening hours;
  * - an all-day booking keeps the day's opening hours; on a day with no opening hours it opens the
  *   day with times left empty and a note « horaires à préciser » (nothing invented);
  * - people are assigned per shift among those available that weekday who accept that shift, the
