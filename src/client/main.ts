@@ -6,6 +6,7 @@ import { formatMessage, type Locale, localeFromTag, t } from '../shared/i18n';
 import type { FormData, SidebarBootstrap } from '../shared/rpc';
 import { el, replaceChildren } from './dom';
 import { renderDocumentsPanel } from './documents';
+import { renderRotaPanel } from './rota';
 import { renderRecordForm } from './form';
 import { renderTodoPanel } from './todo';
 import { call, ServerError } from './rpc';
@@ -216,6 +217,8 @@ function renderApp(root: HTMLElement, boot: SidebarBootstrap): void {
   // « Produire un document » (menu) opens the sidebar on the « Documents » panel.
   const documents = renderDocumentsPanel(locale, boot.documentTypes);
   root.insertBefore(documents, root.lastChild);
+  // « Aujourd’hui »: today's rota, read when asked (the sidebar still opens in one call).
+  root.insertBefore(renderRotaPanel(locale), documents);
   if (root.getAttribute('data-start') === 'documents') documents.querySelector('select')?.focus();
   // « À faire »: loaded on demand (the sidebar still opens in one call); an item opens its record.
   const todo = renderTodoPanel(locale, (sheet, id) => {

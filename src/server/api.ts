@@ -29,6 +29,9 @@ import { type GenerateAnswer, generateDocument } from './documents/generate';
 import { type SyncReport, syncCalendars } from './calendar-sync';
 import { installSyncTrigger, removeSyncTrigger, type SyncTriggerState } from './bookings/sync-trigger';
 import { type DigestState, setDigestSubscription, type TodoList, todoList } from './digest';
+import { proposeWeekRota, readTodayRota, type RotaWeekAnswer, type TodayRota } from './rota';
+import { readVolunteerEngagement } from './volunteers';
+import type { EngagementFigures } from '../domain/volunteers/engagement';
 
 /**
  * Everything the sidebar shows at open, in one call: the workbook and every table's form; with
@@ -141,4 +144,22 @@ export function setDailyDigest(on?: unknown): RpcResult<DigestState> {
     if (typeof on !== 'boolean') throw new PiloteError('error.invalidArgument', { detail: 'on: boolean' });
     return setDigestSubscription(on, userLocale());
   });
+}
+
+/**
+ * Proposes the rota of a week (`{ weekOf?, requestId }`, default the coming week) into
+ * « Ouverture et fermeture »; lines people edited are kept, a retried request writes nothing.
+ */
+export function proposeRotaWeek(request: unknown): RpcResult<RotaWeekAnswer> {
+  return respond(() => proposeWeekRota(request));
+}
+
+/** Today's lines of « Ouverture et fermeture »: who opens and closes, times, checklist. */
+export function getTodayRota(): RpcResult<TodayRota> {
+  return respond(() => readTodayRota());
+}
+
+/** Volunteers' engagement figures of `{ year }` (active, hours by month and task type, retention). */
+export function getVolunteerEngagement(request: unknown): RpcResult<EngagementFigures> {
+  return respond(() => readVolunteerEngagement(request));
 }

@@ -6,6 +6,7 @@ import {
   buildMenu,
   digestFromMenu,
   loadDemoFromMenu,
+  proposeRotaFromMenu,
   setupFromMenu,
   showSidebar,
   syncFromMenu,
@@ -28,6 +29,9 @@ export {
   removeCalendarSyncTrigger,
   getTodo,
   setDailyDigest,
+  proposeRotaWeek,
+  getTodayRota,
+  getVolunteerEngagement,
 } from './api';
 import { syncCalendars } from './calendar-sync';
 import { sendDailyDigest } from './digest';
@@ -70,6 +74,11 @@ export function menuLoadDemoData(): void {
 /** Menu: Extensions → Pilote → Synchroniser les agendas. */
 export function menuSyncCalendars(): void {
   syncFromMenu();
+}
+
+/** Menu: Extensions → Pilote → Proposer le planning de la semaine (the coming week). */
+export function menuProposeRota(): void {
+  proposeRotaFromMenu();
 }
 
 /** Installable time-driven trigger (installCalendarSyncTrigger): the hourly calendar sync. */

@@ -1,6 +1,6 @@
 /** The add-on menu and the sidebar opener. */
 import { t } from '../shared/i18n';
-import { loadDemoData, setDailyDigest, setupWorkbook, syncBookingCalendars } from './api';
+import { loadDemoData, proposeRotaWeek, setDailyDigest, setupWorkbook, syncBookingCalendars } from './api';
 import { isSubscribed } from './digest';
 import { userLocale } from './locale';
 
@@ -18,6 +18,7 @@ export function buildMenu(authMode?: GoogleAppsScript.Script.AuthMode): void {
     .addItem(t(locale, 'menu.documents'), 'menuDocuments')
     .addItem(t(locale, 'menu.sync'), 'menuSyncCalendars')
     .addItem(t(locale, 'menu.digest'), 'menuDailyDigest')
+    .addItem(t(locale, 'menu.rota'), 'menuProposeRota')
     .addSeparator()
     .addItem(t(locale, 'menu.setup'), 'menuSetupWorkbook')
     .addItem(t(locale, 'menu.demo'), 'menuLoadDemoData')
@@ -63,4 +64,13 @@ export function digestFromMenu(): void {
   const ui = SpreadsheetApp.getUi();
   const result = setDailyDigest(!isSubscribed());
   ui.alert(result.ok ? result.data.message : result.error.message);
+}
+
+/**
+ * Menu: proposes the coming week's rota and says what was written. One request id per click
+ * (a menu click is not retried by the client; the sidebar keeps its own across retries).
+ */
+export function proposeRotaFromMenu(): void {
+  const result = proposeRotaWeek({ requestId: `menu-${Utilities.getUuid()}` });
+  SpreadsheetApp.getUi().alert(result.ok ? result.data.message : result.error.message);
 }

@@ -199,6 +199,29 @@ export const messagesFr = {
     'Seuls les coordinateur·ices listé·es dans «\u00a0Paramètres du lieu\u00a0» («\u00a0E-mails des coordinateur·ices\u00a0») peuvent recevoir le récapitulatif. Ajoutez {email} à cette liste.',
   'digest.noEmail':
     'Google ne donne pas votre adresse e-mail à Pilote dans ce contexte\u00a0: ouvrez Pilote depuis le menu Extensions puis réessayez.',
+  // — issue 12, rota and volunteers (« Ouverture et fermeture », engagement) —
+  'menu.rota': 'Proposer le planning de la semaine',
+  'openingHours.unknownDay':
+    'Horaires d’ouverture\u00a0: jour inconnu «\u00a0{word}\u00a0» dans «\u00a0{entry}\u00a0» (lun, mar… dim).',
+  'openingHours.noDay':
+    'Horaires d’ouverture\u00a0: aucun jour dans «\u00a0{entry}\u00a0» (par exemple «\u00a0lun-ven 9h-18h\u00a0»).',
+  'openingHours.noTime':
+    'Horaires d’ouverture\u00a0: pas d’heures dans «\u00a0{entry}\u00a0» (par exemple «\u00a0sam 10h-14h\u00a0» ou «\u00a0dim fermé\u00a0»).',
+  'openingHours.badTime':
+    'Horaires d’ouverture\u00a0: heure illisible «\u00a0{text}\u00a0» dans «\u00a0{entry}\u00a0» (9h, 9h30 ou 09:00\u00a0; plage 9h-18h).',
+  'openingHours.endBeforeStart':
+    'Horaires d’ouverture\u00a0: «\u00a0{text}\u00a0» (dans «\u00a0{entry}\u00a0») finit avant de commencer\u00a0; après minuit, écrivez deux jours («\u00a0ven 20h-24h\u00a0; sam 0h-2h\u00a0»).',
+  'rota.invalidWeek': 'Semaine invalide\u00a0: «\u00a0{value}\u00a0» n’est pas une date (jj/mm/aaaa).',
+  'rota.proposed':
+    'Planning de la semaine du {week}\u00a0: {inserted, number} ligne(s) ajoutée(s), {updated, number} mise(s) à jour, {kept, number} modifiée(s) à la main et gardée(s), {unstaffed, number} créneau(x) sans personne.',
+  'rota.duplicate': 'Cette demande a déjà été traitée\u00a0: rien n’a été réécrit.',
+  'rota.unmatched': 'Sans fiche contact, donc non proposé·es\u00a0: {names}.',
+  'rota.today.title': 'Aujourd’hui',
+  'rota.today.show': 'Voir le planning du jour',
+  'rota.today.none': 'Aucune ouverture ni fermeture prévue aujourd’hui.',
+  'rota.today.nobody': 'personne',
+  'rota.today.checklist': 'Fait\u00a0: {items}',
+  'rota.propose.button': 'Proposer le planning de la semaine du',
 } as const;
 
 export const messagesEn: Record<keyof typeof messagesFr, string> = {
@@ -389,4 +412,24 @@ export const messagesEn: Record<keyof typeof messagesFr, string> = {
     'Only the coordinators listed in “Paramètres du lieu” (“Coordinators’ e-mails”) may receive the digest. Add {email} to that list.',
   'digest.noEmail':
     'Google does not give your e-mail address to Pilote here: open Pilote from the Extensions menu and try again.',
+  // — issue 12, rota and volunteers (« Ouverture et fermeture », engagement) —
+  'menu.rota': 'Propose the week’s rota',
+  'openingHours.unknownDay': 'Opening hours: unknown day “{word}” in “{entry}” (lun, mar… dim).',
+  'openingHours.noDay': 'Opening hours: no day in “{entry}” (for example “lun-ven 9h-18h”).',
+  'openingHours.noTime': 'Opening hours: no times in “{entry}” (for example “sam 10h-14h” or “dim fermé”).',
+  'openingHours.badTime':
+    'Opening hours: unreadable time “{text}” in “{entry}” (9h, 9h30 or 09:00; range 9h-18h).',
+  'openingHours.endBeforeStart':
+    'Opening hours: “{text}” (in “{entry}”) ends before it starts; past midnight, write two days (“ven 20h-24h; sam 0h-2h”).',
+  'rota.invalidWeek': 'Invalid week: “{value}” is not a date (dd/mm/yyyy).',
+  'rota.proposed':
+    'Rota for the week of {week}: {inserted, number} line(s) added, {updated, number} updated, {kept, number} edited by hand and kept, {unstaffed, number} shift(s) with nobody.',
+  'rota.duplicate': 'This request was already handled: nothing was rewritten.',
+  'rota.unmatched': 'No contact record, so not proposed: {names}.',
+  'rota.today.title': 'Today',
+  'rota.today.show': 'Show today’s rota',
+  'rota.today.none': 'No opening or closing planned today.',
+  'rota.today.nobody': 'nobody',
+  'rota.today.checklist': 'Done: {items}',
+  'rota.propose.button': 'Propose the rota for the week of',
 };

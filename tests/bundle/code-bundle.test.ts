@@ -39,6 +39,10 @@ const EXPECTED_GLOBALS = [
   'setDailyDigest',
   'menuDailyDigest',
   'dailyDigestTrigger',
+  'proposeRotaWeek',
+  'getTodayRota',
+  'getVolunteerEngagement',
+  'menuProposeRota',
 ];
 
 function program(): acorn.Program {

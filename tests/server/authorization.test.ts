@@ -127,6 +127,11 @@ const SCENARIO: Record<string, (w: World, ids: DemoIds) => Run> = {
     }),
   menuDailyDigest: (w, ids) =>
     asUser(w, ids.coordinator, () => run(w, 'menuDailyDigest', 'normal', 'FULL', 1)),
+  // Rota and volunteers (issue 12): the demo's coming week is proposed and written (spreadsheets only).
+  proposeRotaWeek: (w) => api(w, 'proposeRotaWeek', { weekOf: '07/09/2026', requestId: 'scopes-rota-0001' }),
+  menuProposeRota: (w) => run(w, 'menuProposeRota', 'normal', 'FULL', 1),
+  getTodayRota: (w) => api(w, 'getTodayRota'),
+  getVolunteerEngagement: (w) => api(w, 'getVolunteerEngagement', { year: 2026 }),
 };
 
 /** Runs `step` as `email` (Session's user, their triggers), then as the emulator's user again. */
@@ -261,6 +266,7 @@ describe('onOpen in the modes Google runs it in', () => {
       'menuDocuments',
       'menuSyncCalendars',
       'menuDailyDigest',
+      'menuProposeRota',
       'menuSetupWorkbook',
       'menuLoadDemoData',
     ]);

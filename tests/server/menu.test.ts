@@ -15,6 +15,7 @@ describe('onOpen', () => {
       'Produire un document',
       'Synchroniser les agendas',
       'Recevoir le récapitulatif quotidien',
+      'Proposer le planning de la semaine',
       'Installer ou mettre à jour le classeur',
       'Charger des données d’exemple',
     ]);

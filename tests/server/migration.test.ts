@@ -276,7 +276,8 @@ describe('migrating a workbook of schema 2: date rules that read PILOTE_TODAY', 
         renderConditionalFormula(def, def.conditionalFormats!.find((f) => f.key === ruleKey)!);
       const list = rulesOf(sheetKey).map((r) => (pilote.has(r) ? rendered(pilote.get(r)!) : shown(r)));
       // The rule Google dropped comes back, after the others.
-      if (sheetKey === 'openingRota') list.push(rendered('today'));
+      // The rule Google dropped comes back, then schema 4's rule for a shift with nobody.
+      if (sheetKey === 'openingRota') list.push(rendered('today'), rendered('unstaffed'));
       return [sheetKey, list] as const;
     }),
   );
@@ -313,7 +314,7 @@ describe('migrating a workbook of schema 2: date rules that read PILOTE_TODAY', 
     expect(rulesOf('maintenance').at(-1)).toEqual(emptyRule);
     expect(formulasOf('safetyChecks')[indexOf('safetyChecks', 'dueSoon')]).toMatch(/<=TODAY\(\)\+30\)$/);
     expect(formulasOf('grants').filter((f) => /TODAY\(\)/.test(f))).toHaveLength(5);
-    expect(expected.get('openingRota')).toEqual(['=$B3=TODAY()']);
+    expect(expected.get('openingRota')).toEqual(['=$B3=TODAY()', '=AND($B3<>"", $F3="")']);
   });
 
   test('the new rules paint: a grant whose deadline passed is red again', () => {
@@ -330,10 +331,10 @@ describe('migrating a workbook of schema 2: date rules that read PILOTE_TODAY', 
     });
   });
 
-  test('the workbook is at schema 3 and a second setup makes no write', () => {
+  test('the workbook is at the current schema (4) and a second setup makes no write', () => {
     const meta = h.ss.getDeveloperMetadata().find((m) => m.getKey() === 'pilote.schemaVersion');
     expect(meta?.getValue()).toBe(String(SCHEMA_VERSION));
-    expect(SCHEMA_VERSION).toBe(3);
+    expect(SCHEMA_VERSION).toBe(4);
     const again = h.api('setupWorkbook');
     expect(again.stats.writes).toBe(0);
     expect(again.stats.byMethod['Sheet.getConditionalFormatRules'] ?? 0).toBe(0);

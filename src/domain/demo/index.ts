@@ -11,6 +11,7 @@ import { diagnosticRecords, inspirationRecords } from './knowledge';
 import { meetingRecords, plannedMeetings } from './meetings';
 import { operationRecords } from './operations';
 import { DemoRandom } from './random';
+import { demoRotaRecords } from './rota';
 import { incidentRecords, maintenanceRecords, rotaRecords, safetyCheckRecords } from './safety';
 import { demoSettings, VOLUNTEER_HOURLY_VALUE } from './settings';
 import { spaceRecords } from './spaces';
@@ -66,8 +67,20 @@ export function generateDemoData(options: DemoOptions = {}): DemoDataset {
     ['diagnostic', diagnosticRecords(ctx)],
     ['inspirations', inspirationRecords()],
   ];
+  // Generated in the order above (the seeded random sequence stays as it was); the story's week
+  // of the rota is then proposed from the settings, bookings and volunteers (rota.ts).
+  const settings = demoSettings(ctx);
+  const table = (key: string) => tables.find(([sheet]) => sheet === key) as [string, DemoRecord[]];
+  const rota = table('openingRota');
+  rota[1] = demoRotaRecords(
+    ctx,
+    rota[1],
+    String(settings.openingHours ?? ''),
+    bookings,
+    table('volunteers')[1],
+  );
   return {
-    settings: demoSettings(ctx),
+    settings,
     tables: tables.map(([sheet, records]) => ({ sheet, records })),
   };
 }

@@ -1,5 +1,6 @@
 /** « Bénévoles » and « Heures de bénévolat »: who gives time, for which action, and how much. */
 
+import { demoRotaAvailability } from './rota';
 import { day, frDate, frDuration, frMoney, monthOf, weekday, yesNo } from './calendar';
 import { VOLUNTEER_NAMES, VOLUNTEERS_WITH_CONTACT } from './cast';
 import { slug, fictionalPhone } from './identifiers';
@@ -114,6 +115,7 @@ export function volunteerRecords(ctx: DemoContext): DemoRecord[] {
         'En semaine, le matin',
         'Vendredi soir',
       ]),
+      ...demoRotaAvailability(i),
       charterSigned: yesNo(i < 16),
       notes: status === 'Parti·e' ? 'A déménagé en cours d’année.' : null,
     };

@@ -186,6 +186,48 @@ export const maintenanceSheet: SheetDef = {
 /** Kinds of rota slot. */
 export const ROTA_SHIFTS = ['Ouverture', 'Fermeture', 'Ouverture et fermeture', 'Permanence'] as const;
 
+/**
+ * The checklist of a shift (schema 4), one checkbox each: what the person who opens or closes
+ * checks. Ticking one marks the line as a person's: « Proposer le planning » never rewrites it.
+ */
+export const ROTA_CHECKLIST = [
+  {
+    key: 'alarmChecked',
+    header: 'Alarme',
+    labelEn: 'Alarm',
+    help: 'Alarme activée ou désactivée.',
+    helpEn: 'Alarm set or unset.',
+  },
+  {
+    key: 'lightsChecked',
+    header: 'Lumières',
+    labelEn: 'Lights',
+    help: 'Lumières allumées ou éteintes.',
+    helpEn: 'Lights on or off.',
+  },
+  {
+    key: 'windowsChecked',
+    header: 'Fenêtres',
+    labelEn: 'Windows',
+    help: 'Fenêtres ouvertes ou fermées.',
+    helpEn: 'Windows opened or shut.',
+  },
+  {
+    key: 'heatingChecked',
+    header: 'Chauffage',
+    labelEn: 'Heating',
+    help: 'Chauffage réglé.',
+    helpEn: 'Heating set.',
+  },
+  {
+    key: 'doorsChecked',
+    header: 'Portes',
+    labelEn: 'Doors',
+    help: 'Portes ouvertes ou verrouillées.',
+    helpEn: 'Doors opened or locked.',
+  },
+] as const;
+
 /** Ouverture et fermeture: who opens and closes the place. */
 export const openingRotaSheet: SheetDef = {
   key: 'openingRota',
@@ -215,8 +257,33 @@ export const openingRotaSheet: SheetDef = {
       helpEn: 'Alarm, keys, heating, bins…',
       width: 240,
     }),
+    ...ROTA_CHECKLIST.map((item) =>
+      col(item.key, 'boolean', item.header, item.labelEn, {
+        since: 4,
+        width: 90,
+        help: item.help,
+        helpEn: item.helpEn,
+      }),
+    ),
+    col('proposedHash', 'text', 'Proposé par Pilote (empreinte)', 'Proposed by Pilote (fingerprint)', {
+      since: 4,
+      hidden: true,
+      readOnly: true,
+      width: 110,
+      help: 'Empreinte de ce que Pilote a proposé sur cette ligne\u00a0: une ligne modifiée depuis n’est plus jamais réécrite. Ne pas modifier.',
+      helpEn:
+        'Fingerprint of what Pilote proposed on this line: a line edited since is never rewritten. Do not change.',
+    }),
   ]),
   conditionalFormats: [
+    {
+      key: 'unstaffed',
+      since: 4,
+      description: 'Créneau sans personne\u00a0: personne en rouge.',
+      columns: ['person'],
+      formula: (c) => `=AND(${c.cell('date')}<>"", ${c.cell('person')}="")`,
+      background: '#f4c7c3',
+    },
     {
       key: 'today',
       // Schema 3: TODAY() in the rule (a rule cannot read PILOTE_TODAY on another sheet).

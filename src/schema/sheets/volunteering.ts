@@ -19,6 +19,23 @@ export const VOLUNTEER_TASK_TYPES = [
   'Autre',
 ] as const;
 
+/**
+ * Rota shifts a volunteer accepts (schema 4). Ticked in the form (checkboxes) rather than read
+ * from « Disponibilités », whose free text (« un samedi par mois ») cannot be read reliably.
+ */
+export const VOLUNTEER_ROTA_SHIFTS = ['Ouverture', 'Fermeture', 'Permanence'] as const;
+
+/** Weekdays, Monday first, as the rota proposal reads them (schema 4). */
+export const VOLUNTEER_WEEKDAYS = [
+  'lundi',
+  'mardi',
+  'mercredi',
+  'jeudi',
+  'vendredi',
+  'samedi',
+  'dimanche',
+] as const;
+
 /** Bénévoles. */
 export const volunteersSheet: SheetDef = {
   key: 'volunteers',
@@ -47,6 +64,23 @@ export const volunteersSheet: SheetDef = {
     col('availability', 'text', 'Disponibilités', 'Availability', {
       help: 'Par exemple «\u00a0mardi soir, un samedi par mois\u00a0».',
       helpEn: 'For example “Tuesday evening, one Saturday a month”.',
+    }),
+    col('rotaShifts', 'enum', 'Peut ouvrir ou fermer', 'Can open or close', {
+      since: 4,
+      options: VOLUNTEER_ROTA_SHIFTS,
+      multiple: true,
+      width: 200,
+      help: 'Les créneaux d’«\u00a0Ouverture et fermeture\u00a0» que la personne accepte\u00a0; vide\u00a0: aucun. Il faut aussi une fiche contact.',
+      helpEn:
+        'The “Opening and closing rota” shifts this person takes; empty: none. A contact record is needed too.',
+    }),
+    col('rotaWeekdays', 'enum', 'Jours possibles', 'Days available', {
+      since: 4,
+      options: VOLUNTEER_WEEKDAYS,
+      multiple: true,
+      width: 200,
+      help: 'Les jours où la personne peut ouvrir, fermer ou tenir la permanence.',
+      helpEn: 'The days this person can open, close or keep the place.',
     }),
     col('charterSigned', 'boolean', 'Charte signée', 'Charter signed'),
     col('notes', 'longText', 'Remarques', 'Notes', { width: 240 }),
