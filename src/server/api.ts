@@ -28,6 +28,8 @@ import { type DocumentTypeSummary, listDocumentTypes } from './documents/catalog
 import { type GenerateAnswer, generateDocument } from './documents/generate';
 import { type SyncReport, syncCalendars } from './calendar-sync';
 import { installSyncTrigger, removeSyncTrigger, type SyncTriggerState } from './bookings/sync-trigger';
+import { type ProtectionsReport, updateProtections } from './restricted-sheets';
+import { type InitiativeMatch, searchInitiatives } from './people';
 
 /**
  * Everything the sidebar shows at open, in one call: the workbook and every table's form; with
@@ -127,4 +129,14 @@ export function installCalendarSyncTrigger(): RpcResult<SyncTriggerState> {
 /** Removes the hourly calendar sync. */
 export function removeCalendarSyncTrigger(): RpcResult<SyncTriggerState> {
   return respond(() => removeSyncTrigger());
+}
+
+/** Re-applies the protections of « Médiations » and « Communication » from the settings' lists. */
+export function updateSheetProtections(): RpcResult<ProtectionsReport> {
+  return respond(() => updateProtections());
+}
+
+/** « Initiatives inspirantes » matching `{ query }` (title, themes, lessons, place; accents and case ignored). */
+export function findInitiatives(request: unknown): RpcResult<InitiativeMatch[]> {
+  return respond(() => searchInitiatives(request));
 }

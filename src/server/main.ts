@@ -2,7 +2,14 @@
  * The entry Apps Script sees: every global function (simple triggers, menu handlers, the
  * sidebar API) and nothing else. The build turns each export into a top-level declaration.
  */
-import { buildMenu, loadDemoFromMenu, setupFromMenu, showSidebar, syncFromMenu } from './menu';
+import {
+  buildMenu,
+  loadDemoFromMenu,
+  protectionsFromMenu,
+  setupFromMenu,
+  showSidebar,
+  syncFromMenu,
+} from './menu';
 
 export {
   getDocumentTypes,
@@ -18,6 +25,8 @@ export {
   setupWorkbook,
   syncBookingCalendars,
   installCalendarSyncTrigger,
+  updateSheetProtections,
+  findInitiatives,
   removeCalendarSyncTrigger,
 } from './api';
 import { syncCalendars } from './calendar-sync';
@@ -50,6 +59,11 @@ export function menuDocuments(): void {
 /** Menu: Extensions → Pilote → Installer ou mettre à jour le classeur. */
 export function menuSetupWorkbook(): void {
   setupFromMenu();
+}
+
+/** Menu: Extensions → Pilote → Mettre à jour les protections (issue 12). */
+export function menuUpdateProtections(): void {
+  protectionsFromMenu();
 }
 
 /** Menu: Extensions → Pilote → Charger des données d’exemple. */

@@ -1,6 +1,6 @@
 /** The add-on menu and the sidebar opener. */
 import { t } from '../shared/i18n';
-import { loadDemoData, setupWorkbook, syncBookingCalendars } from './api';
+import { loadDemoData, setupWorkbook, syncBookingCalendars, updateSheetProtections } from './api';
 import { userLocale } from './locale';
 
 /**
@@ -18,6 +18,7 @@ export function buildMenu(authMode?: GoogleAppsScript.Script.AuthMode): void {
     .addItem(t(locale, 'menu.sync'), 'menuSyncCalendars')
     .addSeparator()
     .addItem(t(locale, 'menu.setup'), 'menuSetupWorkbook')
+    .addItem(t(locale, 'menu.protections'), 'menuUpdateProtections')
     .addItem(t(locale, 'menu.demo'), 'menuLoadDemoData')
     .addToUi();
 }
@@ -53,5 +54,11 @@ export function loadDemoFromMenu(): void {
 /** Menu: syncs the spaces' calendars and says what was sent, received and refused. */
 export function syncFromMenu(): void {
   const result = syncBookingCalendars();
+  SpreadsheetApp.getUi().alert(result.ok ? result.data.message : result.error.message);
+}
+
+/** Menu: re-applies the protections of « Médiations » and « Communication » (issue 12). */
+export function protectionsFromMenu(): void {
+  const result = updateSheetProtections();
   SpreadsheetApp.getUi().alert(result.ok ? result.data.message : result.error.message);
 }

@@ -35,6 +35,10 @@ const EXPECTED_GLOBALS = [
   'installCalendarSyncTrigger',
   'removeCalendarSyncTrigger',
   'syncCalendarsTrigger',
+  // People (issue 12)
+  'menuUpdateProtections',
+  'updateSheetProtections',
+  'findInitiatives',
 ];
 
 function program(): acorn.Program {

@@ -15,6 +15,7 @@ describe('onOpen', () => {
       'Produire un document',
       'Synchroniser les agendas',
       'Installer ou mettre à jour le classeur',
+      'Mettre à jour les protections',
       'Charger des données d’exemple',
     ]);
     expect(stats.calls).toBeLessThanOrEqual(1);
