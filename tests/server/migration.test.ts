@@ -330,10 +330,10 @@ describe('migrating a workbook of schema 2: date rules that read PILOTE_TODAY', 
     });
   });
 
-  test('the workbook is at schema 3 and a second setup makes no write', () => {
+  test('the workbook is at the current schema (4) and a second setup makes no write', () => {
     const meta = h.ss.getDeveloperMetadata().find((m) => m.getKey() === 'pilote.schemaVersion');
     expect(meta?.getValue()).toBe(String(SCHEMA_VERSION));
-    expect(SCHEMA_VERSION).toBe(3);
+    expect(SCHEMA_VERSION).toBe(4);
     const again = h.api('setupWorkbook');
     expect(again.stats.writes).toBe(0);
     expect(again.stats.byMethod['Sheet.getConditionalFormatRules'] ?? 0).toBe(0);

@@ -166,7 +166,10 @@ describe('the demo workbook seen through them', () => {
   test('next steps of the demo due on 1 September: the two late ones and the two of the coming week', () => {
     const steps = table('nextSteps').map((r, i) => ({
       id: `SUI-${String(i + 1).padStart(4, '0')}`,
-      ...r,
+      meeting: r.meeting,
+      action: r.action,
+      owner: r.owner,
+      status: r.status,
       dueDate: iso(r.dueDate),
     }));
     expect(nextStepsDue(steps, '2026-09-01').map((s) => [s.action, s.daysLeft])).toEqual([

@@ -173,7 +173,7 @@ export const VENUE_SETTINGS: readonly SettingDef[] = [
     {
       since: 4,
       multiple: true,
-      help: 'Le service communication (de la structure porteuse ou de la collectivité) : il peut modifier la feuille « Communication », protégée pour les autres.',
+      help: 'Le service communication (de la structure porteuse ou de la collectivité) : il peut modifier la feuille «\u00a0Communication\u00a0», protégée pour les autres.',
       helpEn:
         'The communication service (of the operating organisation or the local authority): it may edit the « Communication » sheet, protected for others.',
     },

@@ -40,12 +40,44 @@ export function restrictSheet(
   if (protection.getDescription() !== description) protection.setDescription(description);
   if (protection.isWarningOnly()) protection.setWarningOnly(false);
   const current = protection.getEditors().map((u) => u.getEmail());
-  const removed = current.filter((e) => !editors.some((w) => same(w, e)));
   const added = editors.filter((w) => !current.some((e) => same(w, e)));
-  if (removed.length > 0) protection.removeEditors(removed);
+  let removed = current.filter((e) => !editors.some((w) => same(w, e)));
+  if (removed.length > 0) {
+    // Google keeps the owner and the current user whatever is asked: those found kept before
+    // are not asked again, so that a re-run with unchanged lists makes no write.
+    const kept = keptEditors(sheet);
+    removed = removed.filter((e) => !kept.some((k) => same(k, e)));
+    if (removed.length > 0) {
+      protection.removeEditors(removed);
+      const after = protection.getEditors().map((u) => u.getEmail());
+      const stay = removed.filter((e) => after.some((a) => same(a, e)));
+      if (stay.length > 0) rememberKept(sheet, [...kept, ...stay]);
+      removed = removed.filter((e) => !stay.includes(e));
+    }
+  }
   if (added.length > 0) protection.addEditors([...added]);
   if (protection.canDomainEdit()) protection.setDomainEdit(false);
   return { created: existing === null, added, removed };
+}
+
+const KEPT_PREFIX = 'pilote.protection.kept.';
+
+/** Editors a previous run asked off and Google kept (the owner, whoever applied it). */
+function keptEditors(sheet: Sheet): string[] {
+  const raw = PropertiesService.getDocumentProperties().getProperty(KEPT_PREFIX + sheet.getSheetId());
+  try {
+    const list: unknown = raw ? JSON.parse(raw) : [];
+    return Array.isArray(list) ? list.filter((e): e is string => typeof e === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+function rememberKept(sheet: Sheet, emails: string[]): void {
+  PropertiesService.getDocumentProperties().setProperty(
+    KEPT_PREFIX + sheet.getSheetId(),
+    JSON.stringify(emails),
+  );
 }
 
 /** Whether the user running the script may edit `sheet` (no real protection, or an editor of it). */
