@@ -116,6 +116,10 @@ const SCENARIO: Record<string, (w: World, ids: DemoIds) => Run> = {
   installCalendarSyncTrigger: (w) => api(w, 'installCalendarSyncTrigger'),
   syncCalendarsTrigger: (w) => run(w, 'syncCalendarsTrigger', 'normal', 'FULL'),
   removeCalendarSyncTrigger: (w) => api(w, 'removeCalendarSyncTrigger'),
+  // People (issue 12): the protections of « Médiations » and « Communication », the initiatives' search.
+  updateSheetProtections: (w) => api(w, 'updateSheetProtections'),
+  menuUpdateProtections: (w) => run(w, 'menuUpdateProtections', 'normal', 'FULL', 1),
+  findInitiatives: (w) => api(w, 'findInitiatives', { query: 'lieu' }),
 };
 
 /** The answers the demo's refusal gives (expected, not a failure of the scenario). */
@@ -211,6 +215,7 @@ describe('onOpen in the modes Google runs it in', () => {
       'menuDocuments',
       'menuSyncCalendars',
       'menuSetupWorkbook',
+      'menuUpdateProtections',
       'menuLoadDemoData',
     ]);
   });
