@@ -133,6 +133,8 @@ export class Emulator {
       locale: options.spreadsheetLocale ?? 'fr_FR',
       timeZone,
       name: options.spreadsheetName ?? 'Tiers-lieu — pilotage',
+      // Protections are checked against the account the script runs as (issue 12).
+      effectiveUser: () => this.session._effectiveEmail(),
     });
     this.session = new SessionEmulator(this.runtime, {
       activeUserEmail: user,

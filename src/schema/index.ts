@@ -4,8 +4,8 @@ import { FIRST_DATA_ROW, LAST_DATA_ROW, NUMBER_FORMATS } from './formats';
 import { type ColumnLocator, columnLetter, formulaContext, quoteSheetName, schemaOrder } from './formula';
 import { communicationSheet, eventsSheet } from './sheets/activity';
 import { accountsSheet, budgetSheet, operationsSheet } from './sheets/finance';
-import { contactsSheet, structuresSheet } from './sheets/community';
-import { documentsSheet, meetingsSheet } from './sheets/governance';
+import { contactsSheet, mediationsSheet, structuresSheet } from './sheets/community';
+import { documentsSheet, meetingsSheet, nextStepsSheet, representationSheet } from './sheets/governance';
 import { grantsSheet } from './sheets/grants';
 import { diagnosticSheet, inspirationsSheet } from './sheets/knowledge';
 import { incidentsSheet, maintenanceSheet, openingRotaSheet, safetyRegisterSheet } from './sheets/safety';
@@ -56,6 +56,8 @@ export const SHEETS: readonly SheetDef[] = [
   eventsSheet,
   communicationSheet,
   meetingsSheet,
+  nextStepsSheet,
+  representationSheet,
   grantsSheet,
   accountsSheet,
   budgetSheet,
@@ -64,6 +66,7 @@ export const SHEETS: readonly SheetDef[] = [
   maintenanceSheet,
   openingRotaSheet,
   incidentsSheet,
+  mediationsSheet,
   diagnosticSheet,
   inspirationsSheet,
   documentsSheet,

@@ -32,6 +32,8 @@ import { type DigestState, setDigestSubscription, type TodoList, todoList } from
 import { proposeWeekRota, readTodayRota, type RotaWeekAnswer, type TodayRota } from './rota';
 import { readVolunteerEngagement } from './volunteers';
 import type { EngagementFigures } from '../domain/volunteers/engagement';
+import { type ProtectionsReport, updateProtections } from './restricted-sheets';
+import { type InitiativeMatch, searchInitiatives } from './people';
 
 /**
  * Everything the sidebar shows at open, in one call: the workbook and every table's form; with
@@ -162,4 +164,14 @@ export function getTodayRota(): RpcResult<TodayRota> {
 /** Volunteers' engagement figures of `{ year }` (active, hours by month and task type, retention). */
 export function getVolunteerEngagement(request: unknown): RpcResult<EngagementFigures> {
   return respond(() => readVolunteerEngagement(request));
+}
+
+/** Re-applies the protections of « Médiations » and « Communication » from the settings' lists. */
+export function updateSheetProtections(): RpcResult<ProtectionsReport> {
+  return respond(() => updateProtections());
+}
+
+/** « Initiatives inspirantes » matching `{ query }` (title, themes, lessons, place; accents and case ignored). */
+export function findInitiatives(request: unknown): RpcResult<InitiativeMatch[]> {
+  return respond(() => searchInitiatives(request));
 }

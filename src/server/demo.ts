@@ -20,6 +20,7 @@ import { seedChartOfAccounts } from './accounts';
 import { PiloteError } from './errors';
 import { userLocale } from './locale';
 import { withDocumentLock } from './lock';
+import { applyRestrictedSheets } from './restricted-sheets';
 import { parseCellInput } from '../domain/values';
 
 /** What was loaded. */
@@ -69,6 +70,8 @@ export function loadDemoWorkbook(): DemoSummary {
       settings[setting.key] = parsed.value;
     }
     new SettingsRepository(workbook).write(settings);
+    // The demo lists coordinators: the restricted sheets now follow them (issue 12).
+    applyRestrictedSheets(workbook);
     const message = t(userLocale(), 'demo.loaded', { n: total });
     appendJournal(workbook, {
       at: now,

@@ -7,6 +7,7 @@ import {
   digestFromMenu,
   loadDemoFromMenu,
   proposeRotaFromMenu,
+  protectionsFromMenu,
   setupFromMenu,
   showSidebar,
   syncFromMenu,
@@ -26,6 +27,8 @@ export {
   setupWorkbook,
   syncBookingCalendars,
   installCalendarSyncTrigger,
+  updateSheetProtections,
+  findInitiatives,
   removeCalendarSyncTrigger,
   getTodo,
   setDailyDigest,
@@ -64,6 +67,11 @@ export function menuDocuments(): void {
 /** Menu: Extensions → Pilote → Installer ou mettre à jour le classeur. */
 export function menuSetupWorkbook(): void {
   setupFromMenu();
+}
+
+/** Menu: Extensions → Pilote → Mettre à jour les protections (issue 12). */
+export function menuUpdateProtections(): void {
+  protectionsFromMenu();
 }
 
 /** Menu: Extensions → Pilote → Charger des données d’exemple. */

@@ -1,6 +1,13 @@
 /** The add-on menu and the sidebar opener. */
 import { t } from '../shared/i18n';
-import { loadDemoData, proposeRotaWeek, setDailyDigest, setupWorkbook, syncBookingCalendars } from './api';
+import {
+  loadDemoData,
+  proposeRotaWeek,
+  setDailyDigest,
+  setupWorkbook,
+  syncBookingCalendars,
+  updateSheetProtections,
+} from './api';
 import { isSubscribed } from './digest';
 import { userLocale } from './locale';
 
@@ -21,6 +28,7 @@ export function buildMenu(authMode?: GoogleAppsScript.Script.AuthMode): void {
     .addItem(t(locale, 'menu.rota'), 'menuProposeRota')
     .addSeparator()
     .addItem(t(locale, 'menu.setup'), 'menuSetupWorkbook')
+    .addItem(t(locale, 'menu.protections'), 'menuUpdateProtections')
     .addItem(t(locale, 'menu.demo'), 'menuLoadDemoData')
     .addToUi();
 }
@@ -72,5 +80,11 @@ export function digestFromMenu(): void {
  */
 export function proposeRotaFromMenu(): void {
   const result = proposeRotaWeek({ requestId: `menu-${Utilities.getUuid()}` });
+  SpreadsheetApp.getUi().alert(result.ok ? result.data.message : result.error.message);
+}
+
+/** Menu: re-applies the protections of « Médiations » and « Communication » (issue 12). */
+export function protectionsFromMenu(): void {
+  const result = updateSheetProtections();
   SpreadsheetApp.getUi().alert(result.ok ? result.data.message : result.error.message);
 }

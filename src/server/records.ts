@@ -19,6 +19,7 @@ import { userLocale } from './locale';
 import { withDocumentLock } from './lock';
 import { checkBookingConflicts } from './bookings/conflicts';
 import { checkReferences } from './references';
+import { requireMayEdit } from './restricted-sheets';
 
 /** The table `key` (only tables hold records). */
 export function tableByKey(key: unknown): SheetDef {
@@ -51,6 +52,8 @@ export function createOrUpdateRecord(request: unknown): SavedRecord {
   }
   return withDocumentLock(() => {
     const workbook = new WorkbookSession();
+    // « Médiations », « Communication »: only the people the settings list (restricted-sheets.ts).
+    requireMayEdit(workbook, sheet);
     const repository = new TableRepository(workbook, sheet);
     const now = new Date();
     const stamp = { now, requestId };

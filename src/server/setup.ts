@@ -8,6 +8,7 @@ import { applySchema } from './adapters/workbook-setup';
 import { seedChartOfAccounts } from './accounts';
 import { userLocale } from './locale';
 import { withDocumentLock } from './lock';
+import { applyRestrictedSheets } from './restricted-sheets';
 
 /** Creates what is missing; a second run writes nothing. */
 export function installOrUpdateWorkbook(): SetupSummary {
@@ -15,6 +16,8 @@ export function installOrUpdateWorkbook(): SetupSummary {
     const workbook = new WorkbookSession();
     const report = applySchema(workbook);
     if (seedChartOfAccounts(workbook) > 0) report.changed = true;
+    // Médiations and Communication: real protections with the settings' editors (issue 12).
+    applyRestrictedSheets(workbook);
     const addedColumns = report.addedColumns.reduce((n, a) => n + a.columns.length, 0);
     if (report.changed) {
       appendJournal(workbook, {

@@ -222,6 +222,21 @@ export const messagesFr = {
   'rota.today.nobody': 'personne',
   'rota.today.checklist': 'Fait\u00a0: {items}',
   'rota.propose.button': 'Proposer le planning de la semaine du',
+  // People (issue 12): restricted sheets, mediations, next steps, initiatives.
+  'error.sheetRestricted':
+    'La feuille « {sheet} » est protégée : seules les personnes listées dans « Paramètres du lieu » ({who}) peuvent la modifier. Rien n’a été enregistré.',
+  'error.protectionNotAllowed':
+    'Vous ne pouvez pas modifier la protection de la feuille « {sheet} » : demandez à un·e coordinateur·ice de le faire.',
+  'restricted.who.coordinators': 'les coordinateur·ices',
+  'restricted.who.communication': 'les coordinateur·ices et le service communication',
+  'restricted.description.mediations': 'Pilote : médiations, modifiables par les coordinateur·ices seulement',
+  'restricted.description.communication':
+    'Pilote : plan de communication, modifiable par les coordinateur·ices et le service communication',
+  'restricted.done':
+    'Protections mises à jour : {sheets, plural, one {# feuille} other {# feuilles}} ({editors, plural, =0 {aucune adresse listée} one {# adresse autorisée} other {# adresses autorisées}} en plus de la propriétaire).',
+  'journal.mediation': 'Médiation enregistrée ({id})',
+  'menu.protections': 'Mettre à jour les protections',
+  'error.searchQuery': 'Tapez au moins deux caractères à chercher (200 au plus).',
 } as const;
 
 export const messagesEn: Record<keyof typeof messagesFr, string> = {
@@ -432,4 +447,19 @@ export const messagesEn: Record<keyof typeof messagesFr, string> = {
   'rota.today.nobody': 'nobody',
   'rota.today.checklist': 'Done: {items}',
   'rota.propose.button': 'Propose the rota for the week of',
+  // People (issue 12): restricted sheets, mediations, next steps, initiatives.
+  'error.sheetRestricted':
+    'The “{sheet}” sheet is protected: only the people listed in “Venue settings” ({who}) may edit it. Nothing was saved.',
+  'error.protectionNotAllowed':
+    'You may not change the protection of the “{sheet}” sheet: ask a coordinator to do it.',
+  'restricted.who.coordinators': 'the coordinators',
+  'restricted.who.communication': 'the coordinators and the communication service',
+  'restricted.description.mediations': 'Pilote: mediations, editable by the coordinators only',
+  'restricted.description.communication':
+    'Pilote: communication plan, editable by the coordinators and the communication service',
+  'restricted.done':
+    'Protections updated: {sheets, plural, one {# sheet} other {# sheets}} ({editors, plural, =0 {no address listed} one {# address allowed} other {# addresses allowed}} besides the owner).',
+  'journal.mediation': 'Mediation recorded ({id})',
+  'menu.protections': 'Update the protections',
+  'error.searchQuery': 'Type at least two characters to search for (200 at most).',
 };

@@ -43,6 +43,10 @@ const EXPECTED_GLOBALS = [
   'getTodayRota',
   'getVolunteerEngagement',
   'menuProposeRota',
+  // People (issue 12)
+  'menuUpdateProtections',
+  'updateSheetProtections',
+  'findInitiatives',
 ];
 
 function program(): acorn.Program {

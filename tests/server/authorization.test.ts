@@ -132,6 +132,10 @@ const SCENARIO: Record<string, (w: World, ids: DemoIds) => Run> = {
   menuProposeRota: (w) => run(w, 'menuProposeRota', 'normal', 'FULL', 1),
   getTodayRota: (w) => api(w, 'getTodayRota'),
   getVolunteerEngagement: (w) => api(w, 'getVolunteerEngagement', { year: 2026 }),
+  // People (issue 12): the protections of « Médiations » and « Communication », the initiatives' search.
+  updateSheetProtections: (w) => api(w, 'updateSheetProtections'),
+  menuUpdateProtections: (w) => run(w, 'menuUpdateProtections', 'normal', 'FULL', 1),
+  findInitiatives: (w) => api(w, 'findInitiatives', { query: 'lieu' }),
 };
 
 /** Runs `step` as `email` (Session's user, their triggers), then as the emulator's user again. */
@@ -268,6 +272,7 @@ describe('onOpen in the modes Google runs it in', () => {
       'menuDailyDigest',
       'menuProposeRota',
       'menuSetupWorkbook',
+      'menuUpdateProtections',
       'menuLoadDemoData',
     ]);
   });

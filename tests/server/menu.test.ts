@@ -17,6 +17,7 @@ describe('onOpen', () => {
       'Recevoir le récapitulatif quotidien',
       'Proposer le planning de la semaine',
       'Installer ou mettre à jour le classeur',
+      'Mettre à jour les protections',
       'Charger des données d’exemple',
     ]);
     expect(stats.calls).toBeLessThanOrEqual(1);

@@ -365,7 +365,8 @@ test('a full table grows: rows inserted inside its ranges, formats on the new ro
   // Every range over « Opérations » grew; ranges over other tables did not have to.
   expect(actual).not.toMatch(new RegExp(`Opérations!\\$[A-Z]+\\$3:\\$[A-Z]+\\$${rowsBefore},`));
   // Growing reads every table's key row (dropdowns point at other tables): once every 1,000 records.
-  expect(stats.calls).toBeLessThan(80);
+  // 82 measured with issue 12's three new tables.
+  expect(stats.calls).toBeLessThan(85);
 });
 
 test('computed columns keep up: the record after the last pre-filled formula row gets its formula', () => {

@@ -93,6 +93,14 @@ export class SessionEmulator {
     return stableHex(`${this.options.scriptId}/${this.options.activeUserEmail}`, 43);
   }
 
+  /**
+   * Emulator helper: the account the script runs as, whatever the auth mode (protections are
+   * checked against it even where getEffectiveUser() returns "").
+   */
+  _effectiveEmail(): string {
+    return this.options.effectiveUserEmail;
+  }
+
   /** Runner helper: the auth mode of the execution that starts. */
   _setAuthMode(mode: AuthModeName): void {
     this.authMode = mode;

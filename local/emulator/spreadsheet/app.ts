@@ -38,6 +38,8 @@ export interface SpreadsheetAppOptions {
   timeZone?: string;
   /** Name of the active spreadsheet (default "Pilote"). */
   name?: string;
+  /** The e-mail the script runs as (Session's effective user); protections are checked against it. */
+  effectiveUser?: () => string;
 }
 
 /**
@@ -96,7 +98,11 @@ export class EmuSpreadsheetApp {
   }
 
   private adopt(state: SpreadsheetState): Ctx {
-    const ctx: Ctx = { runtime: this.runtime, wb: new Workbook(state, () => this.runtime.clock.now()) };
+    const ctx: Ctx = {
+      runtime: this.runtime,
+      wb: new Workbook(state, () => this.runtime.clock.now()),
+      user: this.options.effectiveUser,
+    };
     this.books.set(state.id, ctx);
     return ctx;
   }

@@ -10,6 +10,11 @@ import type { Workbook } from './workbook';
 export interface Ctx {
   runtime: Runtime;
   wb: Workbook;
+  /**
+   * The e-mail of the user the script runs as (Session's effective user): protections are
+   * checked against it. Absent: the spreadsheet's owner (who may edit everything).
+   */
+  user?: () => string;
 }
 
 /** Charges one round trip of `cls.method` (see costs.ts). */

@@ -13,7 +13,7 @@ import { EmuDeveloperMetadata } from './metadata';
 import type { LayerName } from './layers';
 import type { CellState, CellStyle, MetadataState, ValidationSpec } from './model';
 import { AUTOMATIC_FORMAT } from './number-format';
-import { EmuProtection } from './protection';
+import { EmuProtection, initialEditors, requireScriptMayEdit } from './protection';
 import { EmuSheet } from './sheet';
 import { EmuTextFinder, requireFindText } from './text-finder';
 import { fromJs, type Parsed, parseInput } from './values';
@@ -40,6 +40,11 @@ export class EmuRange {
 
   private get wb() {
     return this.ctx.wb;
+  }
+
+  /** Protections: the script's user must be allowed to edit the whole range (protection.ts). */
+  private guard(): void {
+    requireScriptMayEdit(this.ctx, this.sheetId, this.rect);
   }
 
   private cells<T>(fn: (row: number, col: number) => T): T[][] {
@@ -164,6 +169,7 @@ export class EmuRange {
   /** Sets every cell of the range to `value` (strings are read as typed input). */
   setValue(value: unknown): EmuRange {
     this.charge('setValue', this.size);
+    this.guard();
     const p = fromJs(value, this.locale(), this.wb.state.timeZone, 'Range.setValue');
     this.wb.write(
       this.sheetId,
@@ -174,6 +180,7 @@ export class EmuRange {
   }
   setValues(values: unknown[][]): EmuRange {
     this.charge('setValues', this.size);
+    this.guard();
     const grid = this.checkGrid('setValues', values);
     const parsed = grid.map((row) =>
       row.map((v) => fromJs(v, this.locale(), this.wb.state.timeZone, 'Range.setValues')),
@@ -254,6 +261,7 @@ export class EmuRange {
   }
   setFormula(formula: string): EmuRange {
     this.charge('setFormula', { cells: 1 });
+    this.guard();
     const p = this.parseFormula('setFormula', formula);
     if (this.rect.numRows * this.rect.numCols !== 1) {
       // Google shifts relative references cell by cell; the emulator does not, so it refuses.
@@ -264,6 +272,7 @@ export class EmuRange {
   }
   setFormulas(formulas: string[][]): EmuRange {
     this.charge('setFormulas', this.size);
+    this.guard();
     const grid = this.checkGrid('setFormulas', formulas);
     this.wb.write(
       this.sheetId,
@@ -285,12 +294,14 @@ export class EmuRange {
   }
   setNumberFormat(numberFormat: string): EmuRange {
     this.charge('setNumberFormat');
+    this.guard();
     requireString('Range.setNumberFormat', numberFormat);
     this.wb.setAttr(this.sheetId, 'numberFormat', this.rect, numberFormat);
     return this;
   }
   setNumberFormats(numberFormats: string[][]): EmuRange {
     this.charge('setNumberFormats', this.size);
+    this.guard();
     const grid = this.checkGrid('setNumberFormats', numberFormats);
     for (const row of grid) for (const f of row) requireString('Range.setNumberFormats', f);
     this.wb.setAttrGrid(this.sheetId, 'numberFormat', this.rect, grid as string[][]);
@@ -318,6 +329,7 @@ export class EmuRange {
   /** setDataValidation(null) removes the rules, as in Google. */
   setDataValidation(rule: EmuDataValidation | null): EmuRange {
     this.charge('setDataValidation');
+    this.guard();
     if (rule !== null && !(rule instanceof EmuDataValidation))
       fail(MSG.badSignature(describeType(rule), 'Range.setDataValidation'));
     this.wb.setAttr(this.sheetId, 'validation', this.rect, rule ? rule.spec() : undefined);
@@ -325,6 +337,7 @@ export class EmuRange {
   }
   setDataValidations(rules: (EmuDataValidation | null)[][]): EmuRange {
     this.charge('setDataValidations', this.size);
+    this.guard();
     const grid = this.checkGrid('setDataValidations', rules) as (EmuDataValidation | null)[][];
     // One stored spec per distinct rule object: equal neighbours then merge cheaply.
     const specs = new Map<EmuDataValidation, ValidationSpec>();
@@ -347,6 +360,7 @@ export class EmuRange {
   }
   clearDataValidations(): EmuRange {
     this.charge('clearDataValidations');
+    this.guard();
     this.wb.clear(this.sheetId, this.rect, { validation: true });
     return this;
   }
@@ -356,6 +370,7 @@ export class EmuRange {
   /** Clears the content of the range, leaving the formatting (and validation) intact. */
   clearContent(): EmuRange {
     this.charge('clearContent');
+    this.guard();
     this.wb.clear(this.sheetId, this.rect, { content: true });
     return this;
   }
@@ -367,16 +382,19 @@ export class EmuRange {
    */
   clear(): EmuRange {
     this.charge('clear');
+    this.guard();
     this.wb.clear(this.sheetId, this.rect, { content: true, format: true, validation: true });
     return this;
   }
   clearFormat(): EmuRange {
     this.charge('clearFormat');
+    this.guard();
     this.wb.clear(this.sheetId, this.rect, { format: true });
     return this;
   }
   clearNote(): EmuRange {
     this.charge('clearNote');
+    this.guard();
     this.wb.clear(this.sheetId, this.rect, { note: true });
     return this;
   }
@@ -385,6 +403,7 @@ export class EmuRange {
 
   setNote(note: string | null): EmuRange {
     this.charge('setNote');
+    this.guard();
     this.wb.setAttr(this.sheetId, 'note', this.rect, note === null || note === '' ? undefined : String(note));
     return this;
   }
@@ -394,6 +413,7 @@ export class EmuRange {
   }
   private style(method: string, patch: CellStyle): EmuRange {
     this.charge(method);
+    this.guard();
     this.wb.updateAttr(this.sheetId, 'style', this.rect, (old) => ({ ...old, ...patch }));
     return this;
   }
@@ -409,6 +429,7 @@ export class EmuRange {
   }
   setFontWeights(fontWeights: (string | null)[][]): EmuRange {
     this.charge('setFontWeights', this.size);
+    this.guard();
     const grid = this.checkGrid('setFontWeights', fontWeights);
     this.styleGrid(grid.map((row) => row.map((w) => ({ fontWeight: (w as string | null) ?? 'normal' }))));
     return this;
@@ -425,6 +446,7 @@ export class EmuRange {
   }
   setBackgrounds(colors: (string | null)[][]): EmuRange {
     this.charge('setBackgrounds', this.size);
+    this.guard();
     const grid = this.checkGrid('setBackgrounds', colors);
     this.styleGrid(grid.map((row) => row.map((c) => ({ background: (c as string | null) ?? '#ffffff' }))));
     return this;
@@ -451,7 +473,7 @@ export class EmuRange {
       rect: { ...this.rect },
       description: '',
       warningOnly: false,
-      editors: [],
+      editors: initialEditors(this.ctx),
       domainEdit: true,
       unprotected: [],
     };

@@ -13,7 +13,7 @@ import { describeType, fail, MSG } from './errors';
 import { runAt, setRows } from './layers';
 import { EmuDeveloperMetadata, EmuDeveloperMetadataFinder } from './metadata';
 import type { SheetState } from './model';
-import { EmuProtection } from './protection';
+import { EmuProtection, initialEditors, requireScriptMayEdit } from './protection';
 import { EmuRange, metadataArgs } from './range';
 import { EmuSpreadsheet } from './spreadsheet';
 import { fromJs } from './values';
@@ -127,6 +127,14 @@ export class EmuSheet {
     requireNumbers(`Sheet.${method}`, [col]);
     if (col < 1 || col > this.s.maxCols + (allowEnd ? 1 : 0)) fail(MSG.colsOutOfBounds);
   }
+  /** Protections: the script's user must be allowed to edit these rows (protection.ts). */
+  private guardRows(row: number, numRows: number): void {
+    requireScriptMayEdit(this.ctx, this.id, { row, col: 1, numRows, numCols: this.s.maxCols });
+  }
+  /** Protections: the script's user must be allowed to edit these columns (protection.ts). */
+  private guardCols(col: number, numCols: number): void {
+    requireScriptMayEdit(this.ctx, this.id, { row: 1, col, numRows: this.s.maxRows, numCols });
+  }
   private checkCount(method: string, n: number): void {
     requireNumbers(`Sheet.${method}`, [n]);
     if (n < 1) fail(n === 0 ? MSG.numRowsTooSmall : MSG.rowsOutOfBounds);
@@ -136,6 +144,7 @@ export class EmuSheet {
     this.charge('insertRowsAfter');
     this.checkRow('insertRowsAfter', afterPosition);
     this.checkCount('insertRowsAfter', howMany);
+    this.guardRows(Math.min(afterPosition, this.s.maxRows), 1);
     this.ctx.wb.insertRows(this.id, afterPosition + 1, howMany);
     return this;
   }
@@ -143,18 +152,21 @@ export class EmuSheet {
     this.charge('insertRowsBefore');
     this.checkRow('insertRowsBefore', beforePosition);
     this.checkCount('insertRowsBefore', howMany);
+    this.guardRows(beforePosition, 1);
     this.ctx.wb.insertRows(this.id, beforePosition, howMany);
     return this;
   }
   insertRowAfter(afterPosition: number): EmuSheet {
     this.charge('insertRowAfter');
     this.checkRow('insertRowAfter', afterPosition);
+    this.guardRows(Math.min(afterPosition, this.s.maxRows), 1);
     this.ctx.wb.insertRows(this.id, afterPosition + 1, 1);
     return this;
   }
   insertRowBefore(beforePosition: number): EmuSheet {
     this.charge('insertRowBefore');
     this.checkRow('insertRowBefore', beforePosition);
+    this.guardRows(beforePosition, 1);
     this.ctx.wb.insertRows(this.id, beforePosition, 1);
     return this;
   }
@@ -163,12 +175,14 @@ export class EmuSheet {
     this.charge('insertRows');
     this.checkRow('insertRows', rowIndex);
     this.checkCount('insertRows', numRows);
+    this.guardRows(rowIndex, 1);
     this.ctx.wb.insertRows(this.id, rowIndex, numRows);
   }
   insertColumnsAfter(afterPosition: number, howMany: number): EmuSheet {
     this.charge('insertColumnsAfter');
     this.checkCol('insertColumnsAfter', afterPosition);
     this.checkCount('insertColumnsAfter', howMany);
+    this.guardCols(Math.min(afterPosition, this.s.maxCols), 1);
     this.ctx.wb.insertColumns(this.id, afterPosition + 1, howMany);
     return this;
   }
@@ -176,18 +190,21 @@ export class EmuSheet {
     this.charge('insertColumnsBefore');
     this.checkCol('insertColumnsBefore', beforePosition);
     this.checkCount('insertColumnsBefore', howMany);
+    this.guardCols(beforePosition, 1);
     this.ctx.wb.insertColumns(this.id, beforePosition, howMany);
     return this;
   }
   insertColumnAfter(afterPosition: number): EmuSheet {
     this.charge('insertColumnAfter');
     this.checkCol('insertColumnAfter', afterPosition);
+    this.guardCols(Math.min(afterPosition, this.s.maxCols), 1);
     this.ctx.wb.insertColumns(this.id, afterPosition + 1, 1);
     return this;
   }
   insertColumnBefore(beforePosition: number): EmuSheet {
     this.charge('insertColumnBefore');
     this.checkCol('insertColumnBefore', beforePosition);
+    this.guardCols(beforePosition, 1);
     this.ctx.wb.insertColumns(this.id, beforePosition, 1);
     return this;
   }
@@ -196,27 +213,32 @@ export class EmuSheet {
     this.charge('insertColumns');
     this.checkCol('insertColumns', columnIndex);
     this.checkCount('insertColumns', numColumns);
+    this.guardCols(columnIndex, 1);
     this.ctx.wb.insertColumns(this.id, columnIndex, numColumns);
   }
   deleteRows(rowPosition: number, howMany: number): void {
     this.charge('deleteRows');
     requireNumbers('Sheet.deleteRows', [rowPosition, howMany]);
+    this.guardRows(rowPosition, howMany);
     this.ctx.wb.deleteRows(this.id, rowPosition, howMany);
   }
   deleteRow(rowPosition: number): EmuSheet {
     this.charge('deleteRow');
     requireNumbers('Sheet.deleteRow', [rowPosition]);
+    this.guardRows(rowPosition, 1);
     this.ctx.wb.deleteRows(this.id, rowPosition, 1);
     return this;
   }
   deleteColumns(columnPosition: number, howMany: number): void {
     this.charge('deleteColumns');
     requireNumbers('Sheet.deleteColumns', [columnPosition, howMany]);
+    this.guardCols(columnPosition, howMany);
     this.ctx.wb.deleteColumns(this.id, columnPosition, howMany);
   }
   deleteColumn(columnPosition: number): EmuSheet {
     this.charge('deleteColumn');
     requireNumbers('Sheet.deleteColumn', [columnPosition]);
+    this.guardCols(columnPosition, 1);
     this.ctx.wb.deleteColumns(this.id, columnPosition, 1);
     return this;
   }
@@ -228,6 +250,7 @@ export class EmuSheet {
     const wb = this.ctx.wb;
     const parsed = rowContents.map((v) => fromJs(v, wb.state.locale, wb.state.timeZone, 'Sheet.appendRow'));
     const row = wb.lastRow(this.s) + 1;
+    requireScriptMayEdit(this.ctx, this.id, { row, col: 1, numRows: 1, numCols: Math.max(1, parsed.length) });
     if (row > this.s.maxRows) wb.insertRows(this.id, this.s.maxRows + 1, row - this.s.maxRows);
     if (parsed.length > this.s.maxCols)
       wb.insertColumns(this.id, this.s.maxCols + 1, parsed.length - this.s.maxCols);
@@ -343,7 +366,7 @@ export class EmuSheet {
       sheetId: this.id,
       description: '',
       warningOnly: false,
-      editors: [],
+      editors: initialEditors(this.ctx),
       domainEdit: true,
       unprotected: [],
     });
@@ -385,6 +408,7 @@ export class EmuSheet {
   /** Clears contents, formats and (as clearing formats does, see EmuRange.clear) validations. */
   clear(): EmuSheet {
     this.charge('clear');
+    this.guardRows(1, this.s.maxRows);
     this.ctx.wb.clear(
       this.id,
       { row: 1, col: 1, numRows: this.s.maxRows, numCols: this.s.maxCols },
@@ -394,6 +418,7 @@ export class EmuSheet {
   }
   clearContents(): EmuSheet {
     this.charge('clearContents');
+    this.guardRows(1, this.s.maxRows);
     this.ctx.wb.clear(
       this.id,
       { row: 1, col: 1, numRows: this.s.maxRows, numCols: this.s.maxCols },

@@ -10,6 +10,7 @@ import { grantRecords, plannedGrants } from './grants';
 import { diagnosticRecords, inspirationRecords } from './knowledge';
 import { meetingRecords, plannedMeetings } from './meetings';
 import { operationRecords } from './operations';
+import { conflictIncidentRecords, mediationRecords, nextStepRecords, representationRecords } from './people';
 import { DemoRandom } from './random';
 import { demoRotaRecords } from './rota';
 import { incidentRecords, maintenanceRecords, rotaRecords, safetyCheckRecords } from './safety';
@@ -57,13 +58,16 @@ export function generateDemoData(options: DemoOptions = {}): DemoDataset {
     ['events', eventRecords(ctx, events)],
     ['communication', communicationRecords(ctx, events)],
     ['meetings', meetingRecords(ctx, meetings)],
+    ['nextSteps', nextStepRecords(ctx)],
+    ['representation', representationRecords(ctx)],
     ['grants', grantRecords(grants)],
     ['budget', budgetRecords(ctx, VOLUNTEER_HOURLY_VALUE)],
     ['operations', operationRecords(ctx, grants, bookings)],
     ['safetyChecks', safetyCheckRecords(ctx)],
     ['maintenance', maintenanceRecords(ctx)],
     ['openingRota', rotaRecords(ctx)],
-    ['incidents', incidentRecords(ctx)],
+    ['mediations', mediationRecords(ctx)],
+    ['incidents', [...incidentRecords(ctx), ...conflictIncidentRecords(ctx)]],
     ['diagnostic', diagnosticRecords(ctx)],
     ['inspirations', inspirationRecords()],
   ];

@@ -81,6 +81,40 @@ const INSPIRATIONS: [string, string, string, string, string, string][] = [
   ],
 ];
 
+/** Second themes and lessons learnt, by initiative name (schema 4: themes multiple, lessons). */
+const LESSONS: Record<string, [extraTheme: string | null, lessons: string]> = {
+  'Conciergerie de quartier': [
+    'Emploi et insertion',
+    'Un service tenu par deux personnes ne survit pas aux départs : former des binômes.',
+  ],
+  'Cantine à prix libre': [
+    'Modèle économique',
+    'Le prix libre tient quand le coût de revient est affiché à côté de la caisse.',
+  ],
+  Matériauthèque: [null, 'Un inventaire en ligne double les emprunts ; sans tri régulier, le stock déborde.'],
+  'Gouvernance partagée par cercles': [
+    null,
+    'Les cercles ont besoin d’un mandat écrit et d’une date de fin.',
+  ],
+  'Monnaie-temps entre résident·es': [
+    'Modèle économique',
+    'Abandonnée au bout d’un an : trop de comptabilité pour trop peu d’échanges.',
+  ],
+  'Fab lab itinérant': ['Éducation populaire', 'Les ateliers dans les écoles amènent les familles au lieu.'],
+  'Café des savoirs': [
+    'Accueil et convivialité',
+    'Vingt minutes par intervenant·e, pas plus : le public reste.',
+  ],
+  'Chantier d’insertion menuiserie': [
+    'Réemploi et économie circulaire',
+    'Les commandes publiques donnent la visibilité d’activité nécessaire aux contrats aidés.',
+  ],
+  'Festival sans plastique': [
+    'Réemploi et économie circulaire',
+    'La consigne des gobelets se rembourse dès la deuxième édition.',
+  ],
+};
+
 /** Inspiring initiatives. */
 export function inspirationRecords(): DemoRecord[] {
   const proposers = [PERSON.coordinator, PERSON.host, PERSON.president, PERSON.secretary];
@@ -88,9 +122,10 @@ export function inspirationRecords(): DemoRecord[] {
     name,
     place,
     town,
-    theme,
+    theme: LESSONS[name]?.[0] ? `${theme}, ${LESSONS[name][0]}` : theme,
     description,
     takeaway,
+    lessons: LESSONS[name]?.[1] ?? null,
     link: `https://${place
       .toLowerCase()
       .normalize('NFD')

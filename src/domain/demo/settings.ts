@@ -34,5 +34,6 @@ export function demoSettings(ctx: DemoContext): Record<string, string> {
     coordinatorEmails: `${slug(PERSON.coordinator)}@example.org, ${slug(PERSON.host)}@example.org`,
     timeZone: 'Europe/Paris',
     publicServiceHosted: 'oui',
+    communicationServiceEmail: 'communication@valmoret.example',
   };
 }

@@ -133,6 +133,47 @@ export const structuresSheet: SheetDef = {
   ],
 };
 
+/** Life of a mediation. */
+export const MEDIATION_STATUSES = ['Ouverte', 'En cours', 'Accord trouvé', 'Sans accord', 'Close'] as const;
+
+/**
+ * Médiations (schema 4): mediations between structures or users of the site. Setup protects
+ * the whole sheet so that only the coordinators of « Paramètres du lieu » edit it (a real
+ * protection, not a warning: src/server/restricted-sheets.ts); the Journal names a mediation
+ * by its id only.
+ */
+export const mediationsSheet: SheetDef = {
+  key: 'mediations',
+  name: 'Médiations',
+  nameEn: 'Mediations',
+  description:
+    'Les médiations entre structures ou usager·es du lieu ; feuille protégée, modifiable par les seul·es coordinateur·ices.',
+  kind: 'table',
+  since: 4,
+  frozenRows: 2,
+  tabColor: '#6a1b9a',
+  idPrefix: 'MED',
+  labelColumn: 'subject',
+  columns: tableColumns([
+    col('date', 'date', 'Date', 'Date', { required: true }),
+    col('parties', 'ref', 'Parties', 'Parties', {
+      ref: refTo('structures', 'name'),
+      multiple: true,
+      required: true,
+      width: 220,
+      help: 'Les structures concernées, séparées par des virgules.',
+      helpEn: 'The organisations involved, separated by commas.',
+    }),
+    col('subject', 'text', 'Objet', 'Subject', { required: true, maxLength: 160, width: 220 }),
+    col('facilitator', 'ref', 'Médiateur·ice', 'Facilitator', { ref: refTo('contacts', 'fullName') }),
+    col('steps', 'longText', 'Étapes', 'Steps', { width: 260 }),
+    col('agreementReached', 'boolean', 'Accord trouvé', 'Agreement reached'),
+    col('followUpDate', 'date', 'Date de suivi', 'Follow-up date'),
+    col('status', 'enum', 'Statut', 'Status', { options: MEDIATION_STATUSES, required: true }),
+    col('confidentialNotes', 'longText', 'Notes confidentielles', 'Confidential notes', { width: 280 }),
+  ]),
+};
+
 /** Contacts: the people. */
 export const contactsSheet: SheetDef = {
   key: 'contacts',

@@ -14,6 +14,21 @@ export const MEETING_TYPES = [
   'Réunion avec des partenaires',
   'Réunion publique',
   'Autre',
+  // Schema 4: a working group is a run of meetings of the same shape (participants, decisions,
+  // next steps); its meetings carry this type and the group's name in their title.
+  'Groupe de travail',
+] as const;
+
+/** Life of a next step. */
+export const NEXT_STEP_STATUSES = ['À faire', 'En cours', 'Fait', 'Abandonnée'] as const;
+
+/** Kinds of representation. */
+export const REPRESENTATION_KINDS = [
+  'Instance institutionnelle',
+  'Réunion de quartier',
+  'Réseau des tiers-lieux',
+  'Partenaires',
+  'Autre',
 ] as const;
 
 /** Kinds of document. */
@@ -62,6 +77,72 @@ export const meetingsSheet: SheetDef = {
     }),
     col('nextMeeting', 'date', 'Prochaine réunion', 'Next meeting'),
     documentLinkColumn('minutesLink', 'Compte rendu (document)', 'Minutes document'),
+  ]),
+};
+
+/** Suites à donner: each next step of a meeting, a task with an owner and a due date (schema 4). */
+export const nextStepsSheet: SheetDef = {
+  key: 'nextSteps',
+  name: 'Suites à donner',
+  nameEn: 'Next steps',
+  description: 'Les suites des réunions : qui fait quoi, pour quand, et ce qui est fait.',
+  kind: 'table',
+  since: 4,
+  frozenRows: 2,
+  tabColor: '#5c6bc0',
+  idPrefix: 'SUI',
+  labelColumn: 'action',
+  columns: tableColumns([
+    col('meeting', 'ref', 'Réunion', 'Meeting', { ref: refTo('meetings', 'title'), width: 200 }),
+    col('action', 'text', 'Action à mener', 'Action to take', { required: true, maxLength: 200, width: 260 }),
+    col('owner', 'ref', 'Responsable', 'Owner', { ref: refTo('contacts', 'fullName'), width: 180 }),
+    col('dueDate', 'date', 'Échéance', 'Due date'),
+    col('status', 'enum', 'Statut', 'Status', { options: NEXT_STEP_STATUSES, required: true }),
+    col('doneOn', 'date', 'Fait le', 'Done on'),
+  ]),
+  conditionalFormats: [
+    {
+      key: 'late',
+      description: 'Suite non faite après son échéance : échéance en rouge.',
+      columns: ['dueDate'],
+      formula: (c) =>
+        `=AND(${c.cell('dueDate')}<>"", ${c.cell('dueDate')}<TODAY(), ${c.cell('status')}<>"Fait", ${c.cell('status')}<>"Abandonnée")`,
+      background: '#f4c7c3',
+    },
+  ],
+};
+
+/** Représentation: the institutional and neighbourhood meetings the site attended (schema 4). */
+export const representationSheet: SheetDef = {
+  key: 'representation',
+  name: 'Représentation',
+  nameEn: 'Representation',
+  description:
+    'Les réunions institutionnelles et de quartier où le lieu était représenté : qui y est allé, pour quoi, ce qui en est sorti.',
+  kind: 'table',
+  since: 4,
+  frozenRows: 2,
+  tabColor: '#7986cb',
+  idPrefix: 'REP',
+  labelColumn: 'purpose',
+  columns: tableColumns([
+    col('date', 'date', 'Date', 'Date', { required: true }),
+    col('body', 'ref', 'Instance ou institution', 'Body or institution', {
+      ref: refTo('structures', 'name'),
+      required: true,
+      width: 200,
+    }),
+    col('kind', 'enum', 'Type', 'Kind', { options: REPRESENTATION_KINDS }),
+    col('attendees', 'ref', 'Qui y est allé·e', 'Who went', {
+      ref: refTo('contacts', 'fullName'),
+      multiple: true,
+      width: 200,
+      help: 'Plusieurs personnes possibles, séparées par des virgules.',
+      helpEn: 'Several people possible, separated by commas.',
+    }),
+    col('purpose', 'text', 'Objet', 'Purpose', { required: true, maxLength: 200, width: 240 }),
+    col('outcomes', 'longText', 'Ce qui en est sorti', 'Outcomes', { width: 260 }),
+    col('followUp', 'longText', 'Suites', 'Follow-up', { width: 220 }),
   ]),
 };
 

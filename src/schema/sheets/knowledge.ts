@@ -46,12 +46,24 @@ export const inspirationsSheet: SheetDef = {
     col('name', 'text', 'Initiative', 'Initiative', { required: true, maxLength: 160, width: 220 }),
     col('place', 'text', 'Lieu ou structure', 'Place or organisation', { width: 180 }),
     col('town', 'text', 'Commune', 'Town'),
-    col('theme', 'enum', 'Thème', 'Theme', { options: INSPIRATION_THEMES }),
+    col('theme', 'enum', 'Thème', 'Theme', {
+      options: INSPIRATION_THEMES,
+      // Schema 4: several themes (the dropdown then only suggests).
+      multiple: true,
+      help: 'Un ou plusieurs thèmes, séparés par des virgules.',
+      helpEn: 'One or more themes, separated by commas.',
+    }),
     col('description', 'longText', 'Description', 'Description', { width: 280 }),
     col('takeaway', 'longText', 'Ce que l’on pourrait reprendre', 'What we could borrow', { width: 240 }),
     col('link', 'url', 'Lien', 'Link'),
     col('contact', 'text', 'Contact', 'Contact'),
     col('addedBy', 'text', 'Proposée par', 'Added by'),
+    col('lessons', 'longText', 'Enseignements', 'Lessons learnt', {
+      since: 4,
+      width: 260,
+      help: 'Ce que l’initiative a appris (ce qui marche, ce qui a échoué).',
+      helpEn: 'What the initiative learnt (what works, what failed).',
+    }),
   ]),
 };
 

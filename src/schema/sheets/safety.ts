@@ -340,6 +340,12 @@ export const incidentsSheet: SheetDef = {
     col('insuranceDeclared', 'boolean', 'Déclaré à l’assurance', 'Reported to insurer'),
     col('status', 'enum', 'Statut', 'Status', { options: INCIDENT_STATUSES, required: true }),
     col('followUp', 'longText', 'Suites à donner', 'Follow-up', { width: 240 }),
+    col('mediation', 'ref', 'Médiation', 'Mediation', {
+      since: 4,
+      ref: refTo('mediations', 'subject'),
+      help: 'Pour un conflit : la médiation qui le traite.',
+      helpEn: 'For a conflict: the mediation dealing with it.',
+    }),
   ]),
   conditionalFormats: [
     {

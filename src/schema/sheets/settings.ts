@@ -164,6 +164,20 @@ export const VENUE_SETTINGS: readonly SettingDef[] = [
     helpEn: 'Computed automatically; used by deadlines and alerts.',
   }),
   ...TEMPLATE_SETTINGS,
+  // People (issue 12): who may edit the communication plan besides the coordinators.
+  setting(
+    'communicationServiceEmail',
+    'email',
+    'E-mail du service communication',
+    'Communication service e-mail',
+    {
+      since: 4,
+      multiple: true,
+      help: 'Le service communication (de la structure porteuse ou de la collectivité) : il peut modifier la feuille «\u00a0Communication\u00a0», protégée pour les autres.',
+      helpEn:
+        'The communication service (of the operating organisation or the local authority): it may edit the « Communication » sheet, protected for others.',
+    },
+  ),
 ];
 
 /** Value column of the settings sheet (C) on a new workbook: the first data row + index of the setting. */

@@ -3,6 +3,7 @@
  * call. The Journal is Pilote's own sheet (protected), so its columns are in schema order.
  */
 import { requireSheet } from '../../schema';
+import { t } from '../../shared/i18n';
 import type { JOURNAL_ACTIONS } from '../../schema/sheets/system';
 import type { WorkbookSession } from './workbook';
 
@@ -38,6 +39,16 @@ export function journalHasRequest(workbook: WorkbookSession, requestId: string):
 
 const text = (value: string): string => (value === '' ? '' : `'${value}`);
 
+/**
+ * The summary the Journal keeps: a mediation's line names its id only, never its parties,
+ * subject or notes (« Médiations » is confidential; the Journal is readable by every editor).
+ */
+export function journalSummary(entry: JournalEntry): string {
+  if (entry.sheet === requireSheet('mediations').name)
+    return t('fr', 'journal.mediation', { id: entry.recordId });
+  return entry.summary.slice(0, 2000);
+}
+
 /** Appends `entry` to the Journal (appendRow: one call, whatever the journal's length). */
 export function appendJournal(workbook: WorkbookSession, entry: JournalEntry): void {
   const journal = workbook.tableRange(requireSheet('journal')).getSheet();
@@ -47,7 +58,7 @@ export function appendJournal(workbook: WorkbookSession, entry: JournalEntry): v
     text(entry.action),
     text(entry.sheet),
     text(entry.recordId),
-    text(entry.summary.slice(0, 2000)),
+    text(journalSummary(entry)),
   ];
   // Before migration the 7th column is not the Journal's: write nothing there.
   if ((workbook.schemaVersion() ?? 0) >= REQUEST_ID_SINCE) line.push(text(entry.requestId ?? ''));

@@ -22,11 +22,15 @@ describe('protections', () => {
 
   test('a protected range blocks other users typing, not the owner nor listed editors', () => {
     const { app, sheet } = setup();
-    sheet.getRange('A1:F1').protect().addEditor('ami@example.org');
-    expectGoogleError(() => app._userEdit('Feuille 1', 'B1', 'x', { as: 'autre@example.org' }), PROTECTED);
-    app._userEdit('Feuille 1', 'B1', 'x', { as: 'ami@example.org' });
+    // Users outside the owner's domain (example.org): domain edit does not let them in.
+    sheet.getRange('A1:F1').protect().addEditor('ami@ailleurs.example');
+    expectGoogleError(
+      () => app._userEdit('Feuille 1', 'B1', 'x', { as: 'autre@ailleurs.example' }),
+      PROTECTED,
+    );
+    app._userEdit('Feuille 1', 'B1', 'x', { as: 'ami@ailleurs.example' });
     app._userEdit('Feuille 1', 'C1', 'y');
-    app._userEdit('Feuille 1', 'B2', 'z', { as: 'autre@example.org' });
+    app._userEdit('Feuille 1', 'B2', 'z', { as: 'autre@ailleurs.example' });
     expect(sheet.getRange('B1:C2').getValues()).toEqual([
       ['x', 'y'],
       ['z', ''],
