@@ -8,7 +8,13 @@ import { contactsSheet, structuresSheet } from './sheets/community';
 import { documentsSheet, meetingsSheet } from './sheets/governance';
 import { grantsSheet } from './sheets/grants';
 import { diagnosticSheet, inspirationsSheet } from './sheets/knowledge';
-import { incidentsSheet, maintenanceSheet, openingRotaSheet, safetyRegisterSheet } from './sheets/safety';
+import {
+  incidentsSheet,
+  maintenanceSheet,
+  openingRotaSheet,
+  safetyRegisterSheet,
+  safetyScheduleSheet,
+} from './sheets/safety';
 import { venueSettingsSheet } from './sheets/settings';
 import { bookingsSheet, spacesSheet } from './sheets/spaces';
 import { actionsSheet, indicatorsSheet, objectivesSheet } from './sheets/strategy';
@@ -37,7 +43,7 @@ export {
 export { frenchTypography } from './validate';
 
 /** Version of the workbook layout; bump it with a migration when sheets or columns change. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** Every sheet, in tab order. */
 export const SHEETS: readonly SheetDef[] = [
@@ -61,6 +67,7 @@ export const SHEETS: readonly SheetDef[] = [
   budgetSheet,
   operationsSheet,
   safetyRegisterSheet,
+  safetyScheduleSheet,
   maintenanceSheet,
   openingRotaSheet,
   incidentsSheet,

@@ -11,7 +11,13 @@ import { diagnosticRecords, inspirationRecords } from './knowledge';
 import { meetingRecords, plannedMeetings } from './meetings';
 import { operationRecords } from './operations';
 import { DemoRandom } from './random';
-import { incidentRecords, maintenanceRecords, rotaRecords, safetyCheckRecords } from './safety';
+import {
+  incidentRecords,
+  maintenanceRecords,
+  rotaRecords,
+  safetyCheckRecords,
+  safetyScheduleRecords,
+} from './safety';
 import { demoSettings, VOLUNTEER_HOURLY_VALUE } from './settings';
 import { spaceRecords } from './spaces';
 import { actionRecords, indicatorRecords, objectiveRecords } from './strategy';
@@ -42,6 +48,7 @@ export function generateDemoData(options: DemoOptions = {}): DemoDataset {
   const volunteerHours = volunteerHourRecords(ctx);
   const bookings = bookingRecords(ctx, events, meetings);
 
+  const settings = demoSettings(ctx);
   const tables: [string, DemoRecord[]][] = [
     ['spaces', spaceRecords()],
     ['structures', structureRecords(ctx)],
@@ -60,6 +67,7 @@ export function generateDemoData(options: DemoOptions = {}): DemoDataset {
     ['budget', budgetRecords(ctx, VOLUNTEER_HOURLY_VALUE)],
     ['operations', operationRecords(ctx, grants, bookings)],
     ['safetyChecks', safetyCheckRecords(ctx)],
+    ['safetySchedule', safetyScheduleRecords(settings)],
     ['maintenance', maintenanceRecords(ctx)],
     ['openingRota', rotaRecords(ctx)],
     ['incidents', incidentRecords(ctx)],
@@ -67,7 +75,7 @@ export function generateDemoData(options: DemoOptions = {}): DemoDataset {
     ['inspirations', inspirationRecords()],
   ];
   return {
-    settings: demoSettings(ctx),
+    settings,
     tables: tables.map(([sheet, records]) => ({ sheet, records })),
   };
 }

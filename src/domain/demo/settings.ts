@@ -34,5 +34,13 @@ export function demoSettings(ctx: DemoContext): Record<string, string> {
     coordinatorEmails: `${slug(PERSON.coordinator)}@example.org, ${slug(PERSON.host)}@example.org`,
     timeZone: 'Europe/Paris',
     publicServiceHosted: 'oui',
+    // Equipment (schema 4): the former spinning mill kept its SSI and its smoke vents.
+    hasKitchen: 'oui',
+    hasLift: 'oui',
+    hasGas: 'oui',
+    ssiCategory: 'Catégorie A ou B',
+    smokeExtraction: 'Naturel',
+    fixedFireMeans: 'oui',
+    hasEmployees: 'oui',
   };
 }
