@@ -20,6 +20,7 @@ import { seedChartOfAccounts } from './accounts';
 import { PiloteError } from './errors';
 import { userLocale } from './locale';
 import { withDocumentLock } from './lock';
+import { clearSchedule, openMissingTickets } from './safety';
 import { parseCellInput } from '../domain/values';
 
 /** What was loaded. */
@@ -42,8 +43,14 @@ export function loadDemoWorkbook(): DemoSummary {
       if (!def) throw new Error(`demo data for unknown table ${table.sheet}`);
       return { def, table, repository: new TableRepository(workbook, def) };
     });
-    if (repositories.some(({ repository }) => repository.count() > 0))
+    // « Échéancier de sécurité » holds what setup proposed from default settings, not records
+    // people typed: the demo venue's schedule replaces it.
+    if (repositories.some(({ def, repository }) => def.key !== 'safetySchedule' && repository.count() > 0))
       throw new PiloteError('error.demoNotEmpty');
+    if (clearSchedule(workbook) > 0) {
+      const at = repositories.findIndex(({ def }) => def.key === 'safetySchedule');
+      if (at >= 0) repositories[at].repository = new TableRepository(workbook, repositories[at].def);
+    }
     const now = new Date();
     let total = 0;
     const env = workbookEnvironment(workbook);
@@ -60,6 +67,8 @@ export function loadDemoWorkbook(): DemoSummary {
       const keys = sheet.getRange(1, 1, 1, range.getNumColumns()).getValues()[0];
       extendFormulas(workbook, def, sheet, layoutFromKeyRow(def, keys), firstRow + ids.length, env);
     }
+    // The register's non-conforming entries open their tickets, as a save from the sidebar would.
+    total += openMissingTickets(workbook, now).length;
     const settingsDef = SHEETS.find((s) => s.kind === 'settings');
     const settings: Record<string, CellValue> = {};
     for (const setting of settingsDef?.settings ?? []) {

@@ -2,7 +2,15 @@
  * The entry Apps Script sees: every global function (simple triggers, menu handlers, the
  * sidebar API) and nothing else. The build turns each export into a top-level declaration.
  */
-import { buildMenu, loadDemoFromMenu, setupFromMenu, showSidebar, syncFromMenu } from './menu';
+import {
+  buildMenu,
+  loadDemoFromMenu,
+  postCostFromMenu,
+  proposeChecksFromMenu,
+  setupFromMenu,
+  showSidebar,
+  syncFromMenu,
+} from './menu';
 
 export {
   getDocumentTypes,
@@ -13,6 +21,8 @@ export {
   listRecords,
   loadDemoData,
   makeDocument,
+  postMaintenanceCostToOperations,
+  proposeSafetyCheckList,
   saveRecord,
   searchRecords,
   setupWorkbook,
@@ -60,6 +70,16 @@ export function menuLoadDemoData(): void {
 /** Menu: Extensions → Pilote → Synchroniser les agendas. */
 export function menuSyncCalendars(): void {
   syncFromMenu();
+}
+
+/** Menu: Extensions → Pilote → Proposer les vérifications de sécurité. */
+export function menuProposeSafetyChecks(): void {
+  proposeChecksFromMenu();
+}
+
+/** Menu: Extensions → Pilote → Passer en charge dans les opérations (the selected « Maintenance » row). */
+export function menuPostMaintenanceCost(): void {
+  postCostFromMenu();
 }
 
 /** Installable time-driven trigger (installCalendarSyncTrigger): the hourly calendar sync. */

@@ -1,6 +1,8 @@
 /** The add-on menu and the sidebar opener. */
 import { t } from '../shared/i18n';
-import { loadDemoData, setupWorkbook, syncBookingCalendars } from './api';
+import { loadDemoData, proposeSafetyCheckList, setupWorkbook, syncBookingCalendars } from './api';
+import { respond } from './rpc';
+import { postSelectedMaintenanceCost } from './safety';
 import { userLocale } from './locale';
 
 /**
@@ -16,6 +18,8 @@ export function buildMenu(authMode?: GoogleAppsScript.Script.AuthMode): void {
     .addItem(t(locale, 'menu.editSelection'), 'menuEditSelection')
     .addItem(t(locale, 'menu.documents'), 'menuDocuments')
     .addItem(t(locale, 'menu.sync'), 'menuSyncCalendars')
+    .addItem(t(locale, 'menu.proposeChecks'), 'menuProposeSafetyChecks')
+    .addItem(t(locale, 'menu.postMaintenanceCost'), 'menuPostMaintenanceCost')
     .addSeparator()
     .addItem(t(locale, 'menu.setup'), 'menuSetupWorkbook')
     .addItem(t(locale, 'menu.demo'), 'menuLoadDemoData')
@@ -53,5 +57,17 @@ export function loadDemoFromMenu(): void {
 /** Menu: syncs the spaces' calendars and says what was sent, received and refused. */
 export function syncFromMenu(): void {
   const result = syncBookingCalendars();
+  SpreadsheetApp.getUi().alert(result.ok ? result.data.message : result.error.message);
+}
+
+/** Menu: proposes the safety checks the venue's equipment calls for and says how many were added. */
+export function proposeChecksFromMenu(): void {
+  const result = proposeSafetyCheckList();
+  SpreadsheetApp.getUi().alert(result.ok ? result.data.message : result.error.message);
+}
+
+/** Menu: posts the cost of the selected « Maintenance » row to « Opérations » and says what happened. */
+export function postCostFromMenu(): void {
+  const result = respond(() => postSelectedMaintenanceCost());
   SpreadsheetApp.getUi().alert(result.ok ? result.data.message : result.error.message);
 }

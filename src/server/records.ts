@@ -19,6 +19,7 @@ import { userLocale } from './locale';
 import { withDocumentLock } from './lock';
 import { checkBookingConflicts } from './bookings/conflicts';
 import { checkReferences } from './references';
+import { afterSafetyCheckSaved } from './safety';
 
 /** The table `key` (only tables hold records). */
 export function tableByKey(key: unknown): SheetDef {
@@ -68,6 +69,8 @@ export function createOrUpdateRecord(request: unknown): SavedRecord {
     }
     const saved = id ? repository.update(id, values, stamp) : repository.insert(values, stamp);
     if (!id && !saved.duplicate) keepFormulasAhead(workbook, sheet, repository, saved.row);
+    // Register entries open or close their maintenance ticket (idempotent: found by its link).
+    const followUp = sheet.key === 'safetyChecks' ? afterSafetyCheckSaved(workbook, saved.id, now) : '';
     // A submission resent after an error that struck between the row and its journal line gets
     // the line it missed; one that was journaled already gets nothing.
     if (!saved.duplicate || !journalHasRequest(workbook, requestId)) {
@@ -77,7 +80,8 @@ export function createOrUpdateRecord(request: unknown): SavedRecord {
         action: id ? 'Modification' : 'Création',
         sheet: sheet.name,
         recordId: saved.id,
-        summary: summarise(sheet, saved.id, values, id ? 'updated' : 'created'),
+        summary:
+          summarise(sheet, saved.id, values, id ? 'updated' : 'created') + (followUp ? ` ; ${followUp}` : ''),
         requestId,
       });
     }

@@ -8,6 +8,7 @@ import { applySchema } from './adapters/workbook-setup';
 import { seedChartOfAccounts } from './accounts';
 import { userLocale } from './locale';
 import { withDocumentLock } from './lock';
+import { proposeMissingChecks } from './safety';
 
 /** Creates what is missing; a second run writes nothing. */
 export function installOrUpdateWorkbook(): SetupSummary {
@@ -15,6 +16,9 @@ export function installOrUpdateWorkbook(): SetupSummary {
     const workbook = new WorkbookSession();
     const report = applySchema(workbook);
     if (seedChartOfAccounts(workbook) > 0) report.changed = true;
+    // First setup and the migration to schema 4 propose the safety schedule from the settings.
+    const fromBefore4 = report.fromVersion === null || report.fromVersion < 4;
+    if (fromBefore4 && proposeMissingChecks(workbook) > 0) report.changed = true;
     const addedColumns = report.addedColumns.reduce((n, a) => n + a.columns.length, 0);
     if (report.changed) {
       appendJournal(workbook, {

@@ -35,6 +35,10 @@ const EXPECTED_GLOBALS = [
   'installCalendarSyncTrigger',
   'removeCalendarSyncTrigger',
   'syncCalendarsTrigger',
+  'proposeSafetyCheckList',
+  'postMaintenanceCostToOperations',
+  'menuProposeSafetyChecks',
+  'menuPostMaintenanceCost',
 ];
 
 function program(): acorn.Program {

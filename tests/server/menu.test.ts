@@ -14,6 +14,8 @@ describe('onOpen', () => {
       'Modifier la ligne sélectionnée',
       'Produire un document',
       'Synchroniser les agendas',
+      'Proposer les vérifications de sécurité',
+      'Passer en charge dans les opérations',
       'Installer ou mettre à jour le classeur',
       'Charger des données d’exemple',
     ]);
