@@ -63,8 +63,9 @@ test('posts one operation on 615, dated the day it was done, linked both ways, w
   });
   expect(list(h, 'maintenance')[0].values.operationId).toBe('OPE-0001');
   expect(sheetDisplay(h, 'Journal').length).toBe(journalBefore + 1);
-  // The operation's row, the ticket's link, one journal line.
-  expect(stats.byMethod['Range.setValues']).toBe(2);
+  // The operation's row (one block), the ticket's link and its « Modifié le » stamp (two
+  // columns apart: two runs), one journal line.
+  expect(stats.byMethod['Range.setValues']).toBe(3);
   expect(stats.byMethod['Sheet.appendRow']).toBe(1);
   process.stdout.write(`post cost: ${stats.calls} calls, ${stats.ms} ms modelled\n`);
 });
