@@ -20,7 +20,7 @@ import { seedChartOfAccounts } from './accounts';
 import { PiloteError } from './errors';
 import { userLocale } from './locale';
 import { withDocumentLock } from './lock';
-import { clearSchedule, openMissingTickets } from './safety';
+import { clearSchedule } from './safety';
 import { parseCellInput } from '../domain/values';
 
 /** What was loaded. */
@@ -67,8 +67,6 @@ export function loadDemoWorkbook(): DemoSummary {
       const keys = sheet.getRange(1, 1, 1, range.getNumColumns()).getValues()[0];
       extendFormulas(workbook, def, sheet, layoutFromKeyRow(def, keys), firstRow + ids.length, env);
     }
-    // The register's non-conforming entries open their tickets, as a save from the sidebar would.
-    total += openMissingTickets(workbook, now).length;
     const settingsDef = SHEETS.find((s) => s.kind === 'settings');
     const settings: Record<string, CellValue> = {};
     for (const setting of settingsDef?.settings ?? []) {

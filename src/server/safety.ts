@@ -213,22 +213,6 @@ export function ticketRecord(checkId: string, values: Record<string, CellValue>)
   };
 }
 
-/**
- * Opens, in one block, the tickets of every register entry that needs one and has none (the demo
- * workbook's, loaded in bulk rather than saved one by one). One read of each table.
- */
-export function openMissingTickets(workbook: WorkbookSession, now: Date): string[] {
-  const tickets = new TableRepository(workbook, maintenanceSheet);
-  const linked = new Set(tickets.list().map((r) => text(r.values.safetyCheckId)));
-  const records = new TableRepository(workbook, registerSheet)
-    .list()
-    .filter((r) => !linked.has(r.id) && needsTicket(r.values))
-    .map((r) => ticketRecord(r.id, r.values));
-  if (records.length === 0) return [];
-  if (tickets.needsRoomFor(records.length)) growTable(workbook, maintenanceSheet, tickets);
-  return tickets.insertMany(records, now).ids;
-}
-
 // ---------------------------------------------------------------------------------------------
 // A ticket's cost posted to « Opérations », once.
 

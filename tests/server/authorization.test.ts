@@ -116,6 +116,16 @@ const SCENARIO: Record<string, (w: World, ids: DemoIds) => Run> = {
   installCalendarSyncTrigger: (w) => api(w, 'installCalendarSyncTrigger'),
   syncCalendarsTrigger: (w) => run(w, 'syncCalendarsTrigger', 'normal', 'FULL'),
   removeCalendarSyncTrigger: (w) => api(w, 'removeCalendarSyncTrigger'),
+  // Issue 12: the demo's schedule is complete (adds nothing); the first job's cost is posted once,
+  // the same request id answering alike in later runs.
+  proposeSafetyCheckList: (w) => api(w, 'proposeSafetyCheckList'),
+  menuProposeSafetyChecks: (w) => run(w, 'menuProposeSafetyChecks', 'normal', 'FULL', 1),
+  postMaintenanceCostToOperations: (w) =>
+    api(w, 'postMaintenanceCostToOperations', { id: 'MAI-0001', requestId: 'scopes-cost-0001' }),
+  menuPostMaintenanceCost: (w) => {
+    w.emulator.selectCell('Maintenance', 4, 2);
+    return run(w, 'menuPostMaintenanceCost', 'normal', 'FULL', 1);
+  },
 };
 
 /** The answers the demo's refusal gives (expected, not a failure of the scenario). */
@@ -210,6 +220,8 @@ describe('onOpen in the modes Google runs it in', () => {
       'menuEditSelection',
       'menuDocuments',
       'menuSyncCalendars',
+      'menuProposeSafetyChecks',
+      'menuPostMaintenanceCost',
       'menuSetupWorkbook',
       'menuLoadDemoData',
     ]);

@@ -265,6 +265,26 @@ export function safetyScheduleRecords(settings: Record<string, string>): DemoRec
 /** Maintenance jobs: done, planned, late and one urgent. */
 export function maintenanceRecords(ctx: DemoContext): DemoRecord[] {
   const y = ctx.year;
+  // The ticket the non-conforming cooking check opened (as src/server/safety.ts words it),
+  // linked by the id the register entry gets: entries are loaded in order, SEC-0001 first.
+  const checks = safetyCheckRecords(ctx);
+  const at = checks.findIndex((c) => c.result === 'Non conforme');
+  const check = checks[at];
+  const registerTicket: DemoRecord = {
+    title: `${check.checkType}\u00a0: ${check.observations}`,
+    space: null,
+    equipment: check.installation,
+    reportedOn: check.date,
+    reportedBy: check.inspector,
+    priority: 'Haute',
+    status: 'Signalée',
+    assignee: null,
+    dueDate: null,
+    doneOn: null,
+    cost: null,
+    notes: check.observations,
+    safetyCheckId: `SEC-${String(at + 1).padStart(4, '0')}`,
+  };
   const job = (
     title: string,
     space: string | null,
@@ -412,6 +432,7 @@ export function maintenanceRecords(ctx: DemoContext): DemoRecord[] {
       null,
       'Rideaux neufs achetés à la place.',
     ),
+    registerTicket,
   ];
 }
 

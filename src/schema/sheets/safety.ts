@@ -284,10 +284,11 @@ export const maintenanceSheet: SheetDef = {
     col('notes', 'longText', 'Remarques', 'Notes', { width: 240 }),
     col('safetyCheckId', 'text', 'Vérification liée', 'Linked check', {
       since: 4,
-      readOnly: true,
+      maxLength: 20,
       width: 110,
-      help: 'La vérification du registre de sécurité qui a ouvert cette intervention (SEC-…).',
-      helpEn: 'The safety register check that opened this job (SEC-…).',
+      help: 'La vérification du registre de sécurité liée à cette intervention (SEC-…) ; remplie par Pilote quand le registre ouvre l’intervention.',
+      helpEn:
+        'The safety register check linked to this job (SEC-…); filled in by Pilote when the register opens the job.',
     }),
     col('operationId', 'text', 'Opération liée', 'Linked transaction', {
       since: 4,
