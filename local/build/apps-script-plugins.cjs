@@ -118,7 +118,8 @@ function inlineHtml({ template, css, fileName, minify = false }) {
       if (chunks.length !== 1) this.error(`expected one client chunk, got ${chunks.length}`);
       const [chunk] = chunks;
       const code = minify
-        ? require('esbuild').transformSync(chunk.code, { minify: true, target: 'es2019', charset: 'utf8' }).code
+        ? require('esbuild').transformSync(chunk.code, { minify: true, target: 'es2019', charset: 'utf8' })
+            .code
         : chunk.code;
       const js = code.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
       const styles = readFileSync(css, 'utf8').replace(/<\/(style)/gi, '<\\/$1');

@@ -26,6 +26,9 @@ export const ALLOWED_FUNCTIONS: readonly string[] = [
   'INT',
   'LEFT',
   'LEN',
+  // Schema 4 (« Échéancier de sécurité »): Sheets, Excel 2019+, LibreOffice 5.2+, HyperFormula.
+  'EDATE',
+  'MAXIFS',
 ];
 
 /**

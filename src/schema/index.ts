@@ -8,7 +8,13 @@ import { contactsSheet, mediationsSheet, structuresSheet } from './sheets/commun
 import { documentsSheet, meetingsSheet, nextStepsSheet, representationSheet } from './sheets/governance';
 import { grantsSheet } from './sheets/grants';
 import { diagnosticSheet, inspirationsSheet } from './sheets/knowledge';
-import { incidentsSheet, maintenanceSheet, openingRotaSheet, safetyRegisterSheet } from './sheets/safety';
+import {
+  incidentsSheet,
+  maintenanceSheet,
+  openingRotaSheet,
+  safetyRegisterSheet,
+  safetyScheduleSheet,
+} from './sheets/safety';
 import { venueSettingsSheet } from './sheets/settings';
 import { bookingsSheet, spacesSheet } from './sheets/spaces';
 import { actionsSheet, indicatorsSheet, objectivesSheet } from './sheets/strategy';
@@ -63,6 +69,7 @@ export const SHEETS: readonly SheetDef[] = [
   budgetSheet,
   operationsSheet,
   safetyRegisterSheet,
+  safetyScheduleSheet,
   maintenanceSheet,
   openingRotaSheet,
   incidentsSheet,

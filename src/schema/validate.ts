@@ -159,8 +159,9 @@ function checkColumn(
   if (column.since !== undefined && (column.since < sheet.since || column.since > version)) {
     report(where, 'since out of range');
   }
-  if ((column.type === 'enum') !== (column.options !== undefined))
-    report(where, 'enum columns and only they have options');
+  // A computed column giving one of fixed values (resultType 'enum') lists them as its options.
+  const enumLike = column.type === 'enum' || (column.type === 'formula' && column.resultType === 'enum');
+  if (enumLike !== (column.options !== undefined)) report(where, 'enum columns and only they have options');
   if (column.options !== undefined) {
     if (column.options.length === 0) report(where, 'enum without options');
     for (const o of duplicates(column.options.map(choiceKey))) report(where, `options clash: '${o}'`);

@@ -24,6 +24,7 @@ import { findRecords, readFormData, readRecord, readSelectedRecord } from './rec
 import { createOrUpdateRecord, readRecords } from './records';
 import { respond } from './rpc';
 import { installOrUpdateWorkbook } from './setup';
+import { type PostedCost, type ProposalSummary, postMaintenanceCost, proposeSafetyChecks } from './safety';
 import { type DocumentTypeSummary, listDocumentTypes } from './documents/catalogue';
 import { type GenerateAnswer, generateDocument } from './documents/generate';
 import { type SyncReport, syncCalendars } from './calendar-sync';
@@ -174,4 +175,14 @@ export function updateSheetProtections(): RpcResult<ProtectionsReport> {
 /** « Initiatives inspirantes » matching `{ query }` (title, themes, lessons, place; accents and case ignored). */
 export function findInitiatives(request: unknown): RpcResult<InitiativeMatch[]> {
   return respond(() => searchInitiatives(request));
+}
+
+/** Adds to « Échéancier de sécurité » the checks the venue's equipment calls for and it lacks. */
+export function proposeSafetyCheckList(): RpcResult<ProposalSummary> {
+  return respond(() => proposeSafetyChecks());
+}
+
+/** Posts a maintenance job's cost `{ id, requestId }` to « Opérations », once. */
+export function postMaintenanceCostToOperations(request: unknown): RpcResult<PostedCost> {
+  return respond(() => postMaintenanceCost(request));
 }

@@ -21,6 +21,7 @@ import { PiloteError } from './errors';
 import { userLocale } from './locale';
 import { withDocumentLock } from './lock';
 import { applyRestrictedSheets } from './restricted-sheets';
+import { clearSchedule } from './safety';
 import { parseCellInput } from '../domain/values';
 
 /** What was loaded. */
@@ -43,8 +44,14 @@ export function loadDemoWorkbook(): DemoSummary {
       if (!def) throw new Error(`demo data for unknown table ${table.sheet}`);
       return { def, table, repository: new TableRepository(workbook, def) };
     });
-    if (repositories.some(({ repository }) => repository.count() > 0))
+    // « Échéancier de sécurité » holds what setup proposed from default settings, not records
+    // people typed: the demo venue's schedule replaces it.
+    if (repositories.some(({ def, repository }) => def.key !== 'safetySchedule' && repository.count() > 0))
       throw new PiloteError('error.demoNotEmpty');
+    if (clearSchedule(workbook) > 0) {
+      const at = repositories.findIndex(({ def }) => def.key === 'safetySchedule');
+      if (at >= 0) repositories[at].repository = new TableRepository(workbook, repositories[at].def);
+    }
     const now = new Date();
     let total = 0;
     const env = workbookEnvironment(workbook);

@@ -20,6 +20,7 @@
  *   `MailApp.getRemainingDailyQuota()` is below the number of recipients it sends nothing, logs
  *   and journals why.
  */
+import { CLOSED_NEXT_STEP_STATUSES } from '../domain/people/next-steps';
 import { formatMessage, type Locale, t } from '../shared/i18n';
 import { requireSheet } from '../schema';
 import {
@@ -31,7 +32,7 @@ import {
   type NextStep,
   nextStepsFromMeetings,
   type SafetyDue,
-  safetyDueFromRegister,
+  safetyDueFromSchedule,
 } from '../domain/reminders/due-items';
 import { appendJournal } from './adapters/journal';
 import { type OutgoingMail, remainingMailQuota, sendMail } from './adapters/mail-gateway';
@@ -108,14 +109,36 @@ export interface DigestReport {
   skipped: 'alreadySent' | 'nobody' | 'nothingDue' | 'quota' | null;
 }
 
-/** The safety checks owed. Today « Registre de sécurité »; point it at a schedule sheet later. */
-export function safetySource(workbook: WorkbookSession): SafetyDue[] {
-  return safetyDueFromRegister(readTypedColumns(workbook, 'safetyChecks'));
+/** The safety checks owed: « Échéancier de sécurité » rolled by the register's typed dates. */
+export function safetySource(workbook: WorkbookSession, today: string): SafetyDue[] {
+  return safetyDueFromSchedule(
+    readTypedColumns(workbook, 'safetySchedule'),
+    readTypedColumns(workbook, 'safetyChecks'),
+    today,
+  );
 }
 
-/** The meeting next steps. Today the free text of « Réunions »; a next-steps table later. */
+/**
+ * The meeting next steps: the open lines of « Suites à donner » with a due date, and the dated
+ * lines still typed in the free text of « Réunions » (workbooks from before schema 4).
+ */
 export function nextStepSource(workbook: WorkbookSession): NextStep[] {
-  return nextStepsFromMeetings(readTypedColumns(workbook, 'meetings'));
+  const fromTable: NextStep[] = [];
+  for (const r of readTypedColumns(workbook, 'nextSteps')) {
+    const due = r.values.dueDate;
+    if (typeof due !== 'string' || CLOSED_NEXT_STEP_STATUSES.includes(String(r.values.status ?? '')))
+      continue;
+    const owner = String(r.values.owner ?? '');
+    fromTable.push({
+      recordId: r.id,
+      row: r.row ?? null,
+      sheet: 'nextSteps',
+      meeting: String(r.values.meeting ?? ''),
+      text: owner === '' ? String(r.values.action ?? '') : `${String(r.values.action ?? '')} (${owner})`,
+      due: due.slice(0, 10),
+    });
+  }
+  return [...fromTable, ...nextStepsFromMeetings(readTypedColumns(workbook, 'meetings'))];
 }
 
 /** Today's date in the spreadsheet's time zone, ISO. */
@@ -127,7 +150,7 @@ function todayIso(workbook: WorkbookSession): string {
 export function readDueItems(workbook: WorkbookSession, today: string = todayIso(workbook)): DueItem[] {
   return dueItems(
     {
-      safety: safetySource(workbook),
+      safety: safetySource(workbook, today),
       grants: readTypedColumns(workbook, 'grants'),
       maintenance: readTypedColumns(workbook, 'maintenance'),
       bookings: readTypedColumns(workbook, 'bookings'),

@@ -8,6 +8,8 @@ import {
   loadDemoFromMenu,
   proposeRotaFromMenu,
   protectionsFromMenu,
+  postCostFromMenu,
+  proposeChecksFromMenu,
   setupFromMenu,
   showSidebar,
   syncFromMenu,
@@ -22,6 +24,8 @@ export {
   listRecords,
   loadDemoData,
   makeDocument,
+  postMaintenanceCostToOperations,
+  proposeSafetyCheckList,
   saveRecord,
   searchRecords,
   setupWorkbook,
@@ -87,6 +91,16 @@ export function menuSyncCalendars(): void {
 /** Menu: Extensions → Pilote → Proposer le planning de la semaine (the coming week). */
 export function menuProposeRota(): void {
   proposeRotaFromMenu();
+}
+
+/** Menu: Extensions → Pilote → Proposer les vérifications de sécurité. */
+export function menuProposeSafetyChecks(): void {
+  proposeChecksFromMenu();
+}
+
+/** Menu: Extensions → Pilote → Passer en charge dans les opérations (the selected « Maintenance » row). */
+export function menuPostMaintenanceCost(): void {
+  postCostFromMenu();
 }
 
 /** Installable time-driven trigger (installCalendarSyncTrigger): the hourly calendar sync. */

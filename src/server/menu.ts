@@ -3,12 +3,15 @@ import { t } from '../shared/i18n';
 import {
   loadDemoData,
   proposeRotaWeek,
+  proposeSafetyCheckList,
   setDailyDigest,
   setupWorkbook,
   syncBookingCalendars,
   updateSheetProtections,
 } from './api';
 import { isSubscribed } from './digest';
+import { respond } from './rpc';
+import { postSelectedMaintenanceCost } from './safety';
 import { userLocale } from './locale';
 
 /**
@@ -26,6 +29,8 @@ export function buildMenu(authMode?: GoogleAppsScript.Script.AuthMode): void {
     .addItem(t(locale, 'menu.sync'), 'menuSyncCalendars')
     .addItem(t(locale, 'menu.digest'), 'menuDailyDigest')
     .addItem(t(locale, 'menu.rota'), 'menuProposeRota')
+    .addItem(t(locale, 'menu.proposeChecks'), 'menuProposeSafetyChecks')
+    .addItem(t(locale, 'menu.postMaintenanceCost'), 'menuPostMaintenanceCost')
     .addSeparator()
     .addItem(t(locale, 'menu.setup'), 'menuSetupWorkbook')
     .addItem(t(locale, 'menu.protections'), 'menuUpdateProtections')
@@ -86,5 +91,17 @@ export function proposeRotaFromMenu(): void {
 /** Menu: re-applies the protections of « Médiations » and « Communication » (issue 12). */
 export function protectionsFromMenu(): void {
   const result = updateSheetProtections();
+  SpreadsheetApp.getUi().alert(result.ok ? result.data.message : result.error.message);
+}
+
+/** Menu: proposes the safety checks the venue's equipment calls for and says how many were added. */
+export function proposeChecksFromMenu(): void {
+  const result = proposeSafetyCheckList();
+  SpreadsheetApp.getUi().alert(result.ok ? result.data.message : result.error.message);
+}
+
+/** Menu: posts the cost of the selected « Maintenance » row to « Opérations » and says what happened. */
+export function postCostFromMenu(): void {
+  const result = respond(() => postSelectedMaintenanceCost());
   SpreadsheetApp.getUi().alert(result.ok ? result.data.message : result.error.message);
 }

@@ -20,6 +20,7 @@ import { withDocumentLock } from './lock';
 import { checkBookingConflicts } from './bookings/conflicts';
 import { checkReferences } from './references';
 import { requireMayEdit } from './restricted-sheets';
+import { afterSafetyCheckSaved } from './safety';
 
 /** The table `key` (only tables hold records). */
 export function tableByKey(key: unknown): SheetDef {
@@ -71,6 +72,8 @@ export function createOrUpdateRecord(request: unknown): SavedRecord {
     }
     const saved = id ? repository.update(id, values, stamp) : repository.insert(values, stamp);
     if (!id && !saved.duplicate) keepFormulasAhead(workbook, sheet, repository, saved.row);
+    // Register entries open or close their maintenance ticket (idempotent: found by its link).
+    const followUp = sheet.key === 'safetyChecks' ? afterSafetyCheckSaved(workbook, saved.id, now) : '';
     // A submission resent after an error that struck between the row and its journal line gets
     // the line it missed; one that was journaled already gets nothing.
     if (!saved.duplicate || !journalHasRequest(workbook, requestId)) {
@@ -80,7 +83,8 @@ export function createOrUpdateRecord(request: unknown): SavedRecord {
         action: id ? 'Modification' : 'Création',
         sheet: sheet.name,
         recordId: saved.id,
-        summary: summarise(sheet, saved.id, values, id ? 'updated' : 'created'),
+        summary:
+          summarise(sheet, saved.id, values, id ? 'updated' : 'created') + (followUp ? ` ; ${followUp}` : ''),
         requestId,
       });
     }

@@ -9,6 +9,7 @@ import { seedChartOfAccounts } from './accounts';
 import { userLocale } from './locale';
 import { withDocumentLock } from './lock';
 import { applyRestrictedSheets } from './restricted-sheets';
+import { proposeMissingChecks } from './safety';
 
 /** Creates what is missing; a second run writes nothing. */
 export function installOrUpdateWorkbook(): SetupSummary {
@@ -18,6 +19,9 @@ export function installOrUpdateWorkbook(): SetupSummary {
     if (seedChartOfAccounts(workbook) > 0) report.changed = true;
     // Médiations and Communication: real protections with the settings' editors (issue 12).
     applyRestrictedSheets(workbook);
+    // First setup and the migration to schema 4 propose the safety schedule from the settings.
+    const fromBefore4 = report.fromVersion === null || report.fromVersion < 4;
+    if (fromBefore4 && proposeMissingChecks(workbook) > 0) report.changed = true;
     const addedColumns = report.addedColumns.reduce((n, a) => n + a.columns.length, 0);
     if (report.changed) {
       appendJournal(workbook, {

@@ -237,6 +237,24 @@ export const messagesFr = {
   'journal.mediation': 'Médiation enregistrée ({id})',
   'menu.protections': 'Mettre à jour les protections',
   'error.searchQuery': 'Tapez au moins deux caractères à chercher (200 au plus).',
+  // Issue 12 — safety register, schedule and maintenance (helper « safety »)
+  'menu.proposeChecks': 'Proposer les vérifications de sécurité',
+  'menu.postMaintenanceCost': 'Passer en charge dans les opérations',
+  'safety.proposed':
+    '{n, plural, =0 {Aucune vérification à ajouter\u00a0: l’échéancier de sécurité contient déjà toutes celles que les équipements du lieu demandent.} one {# vérification ajoutée à l’échéancier de sécurité.} other {# vérifications ajoutées à l’échéancier de sécurité.}}',
+  'safety.ticketOpened': 'intervention {id} ouverte en maintenance',
+  'safety.ticketClosed': 'intervention {id} terminée (observations levées)',
+  'maintenance.badRequest':
+    'Choisissez une intervention de «\u00a0Maintenance\u00a0» (identifiant MAI-…) pour passer son coût en charge.',
+  'maintenance.noCost':
+    'L’intervention {id} n’a pas de coût\u00a0: indiquez un coût supérieur à zéro avant de le passer en charge.',
+  'maintenance.alreadyPosted':
+    'Le coût de l’intervention {id} est déjà passé en charge dans l’opération {operation}\u00a0: il n’est pas repassé une seconde fois.',
+  'maintenance.noAccount':
+    'Le compte {account} «\u00a0Entretien et réparation\u00a0» est absent de «\u00a0Comptes\u00a0»\u00a0: ajoutez-le avant de passer le coût en charge.',
+  'maintenance.posted': 'Coût de l’intervention {id} passé en charge\u00a0: opération {operation}',
+  'maintenance.selectTicket':
+    'Sélectionnez une ligne de «\u00a0Maintenance\u00a0» avant de choisir «\u00a0Passer en charge dans les opérations\u00a0».',
 } as const;
 
 export const messagesEn: Record<keyof typeof messagesFr, string> = {
@@ -462,4 +480,20 @@ export const messagesEn: Record<keyof typeof messagesFr, string> = {
   'journal.mediation': 'Mediation recorded ({id})',
   'menu.protections': 'Update the protections',
   'error.searchQuery': 'Type at least two characters to search for (200 at most).',
+  // Issue 12 — safety register, schedule and maintenance (helper « safety »)
+  'menu.proposeChecks': 'Propose the safety checks',
+  'menu.postMaintenanceCost': 'Post the cost to the transactions',
+  'safety.proposed':
+    '{n, plural, =0 {No check to add: the safety schedule already has every check the venue’s equipment calls for.} one {# check added to the safety schedule.} other {# checks added to the safety schedule.}}',
+  'safety.ticketOpened': 'maintenance job {id} opened',
+  'safety.ticketClosed': 'maintenance job {id} done (observations lifted)',
+  'maintenance.badRequest': 'Choose a “Maintenance” job (id MAI-…) to post its cost.',
+  'maintenance.noCost': 'The job {id} has no cost: enter a cost above zero before posting it.',
+  'maintenance.alreadyPosted':
+    'The cost of the job {id} is already posted in the transaction {operation}: it is not posted a second time.',
+  'maintenance.noAccount':
+    'The account {account} “Entretien et réparation” is missing from “Comptes”: add it before posting the cost.',
+  'maintenance.posted': 'Cost of the job {id} posted: transaction {operation}',
+  'maintenance.selectTicket':
+    'Select a row of “Maintenance” before choosing “Post the cost to the transactions”.',
 };

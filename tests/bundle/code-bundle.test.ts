@@ -47,6 +47,10 @@ const EXPECTED_GLOBALS = [
   'menuUpdateProtections',
   'updateSheetProtections',
   'findInitiatives',
+  'proposeSafetyCheckList',
+  'postMaintenanceCostToOperations',
+  'menuProposeSafetyChecks',
+  'menuPostMaintenanceCost',
 ];
 
 function program(): acorn.Program {

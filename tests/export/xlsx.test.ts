@@ -249,7 +249,9 @@ describe('import xlsx', () => {
         sheetId: wb.sheetByName(original.sheet(n.sheetId).name)!.id,
       })),
     );
-    expect(wb.state.metadata).toEqual([expect.objectContaining({ key: 'pilote.schemaVersion', value: String(SCHEMA_VERSION) })]);
+    expect(wb.state.metadata).toEqual([
+      expect.objectContaining({ key: 'pilote.schemaVersion', value: String(SCHEMA_VERSION) }),
+    ]);
     expect(wb.state.sheets.some((s) => s.name === LISTS_SHEET)).toBe(false);
   });
 

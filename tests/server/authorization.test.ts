@@ -136,6 +136,16 @@ const SCENARIO: Record<string, (w: World, ids: DemoIds) => Run> = {
   updateSheetProtections: (w) => api(w, 'updateSheetProtections'),
   menuUpdateProtections: (w) => run(w, 'menuUpdateProtections', 'normal', 'FULL', 1),
   findInitiatives: (w) => api(w, 'findInitiatives', { query: 'lieu' }),
+  // Issue 12: the demo's schedule is complete (adds nothing); the first job's cost is posted once,
+  // the same request id answering alike in later runs.
+  proposeSafetyCheckList: (w) => api(w, 'proposeSafetyCheckList'),
+  menuProposeSafetyChecks: (w) => run(w, 'menuProposeSafetyChecks', 'normal', 'FULL', 1),
+  postMaintenanceCostToOperations: (w) =>
+    api(w, 'postMaintenanceCostToOperations', { id: 'MAI-0001', requestId: 'scopes-cost-0001' }),
+  menuPostMaintenanceCost: (w) => {
+    w.emulator.selectCell('Maintenance', 4, 2);
+    return run(w, 'menuPostMaintenanceCost', 'normal', 'FULL', 1);
+  },
 };
 
 /** Runs `step` as `email` (Session's user, their triggers), then as the emulator's user again. */
@@ -271,6 +281,8 @@ describe('onOpen in the modes Google runs it in', () => {
       'menuSyncCalendars',
       'menuDailyDigest',
       'menuProposeRota',
+      'menuProposeSafetyChecks',
+      'menuPostMaintenanceCost',
       'menuSetupWorkbook',
       'menuUpdateProtections',
       'menuLoadDemoData',

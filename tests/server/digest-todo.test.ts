@@ -59,14 +59,8 @@ function expected(today: string): [string, string, string][] {
   const out: [string, string, string, number][] = [];
   const add = (kind: string, id: string, date: string | null, order: number) =>
     out.push([kind, id, date ?? '', order * 100_000 + (date ? days(today, date) + 50_000 : 0)]);
-  const latest = new Map<string, Rec>();
-  for (const r of list('safetyChecks')) {
-    const k = `${r.values.checkType}|${String(r.values.installation ?? '').toLowerCase()}`;
-    const seen = latest.get(k);
-    if (!seen || String(seen.values.date) <= String(r.values.date)) latest.set(k, r);
-  }
-  for (const r of latest.values()) {
-    const due = r.values.nextDue as string | null; // the sheet's EOMONTH formula
+  for (const r of list('safetySchedule')) {
+    const due = r.values.nextDue as string | null; // the schedule's EDATE formula over the register
     if (due && days(today, due) <= 30) add('safetyCheck', r.id, due, 0);
   }
   for (const r of list('grants')) {
@@ -96,6 +90,16 @@ function expected(today: string): [string, string, string][] {
   for (const r of list('structures')) {
     const d = r.values.agreementEnd as string | null;
     if (d && days(today, d) >= 0 && days(today, d) <= 60) add('agreementEnding', r.id, d, 5);
+  }
+  for (const r of list('nextSteps')) {
+    const d = r.values.dueDate as string | null;
+    if (
+      d &&
+      !['Fait', 'Abandonnée'].includes(String(r.values.status)) &&
+      days(today, d) <= 7 &&
+      days(today, d) >= -30
+    )
+      add('nextStep', r.id, d, 6);
   }
   for (const r of list('meetings')) {
     // The demo's next steps carry no date: due at the next meeting.
@@ -136,7 +140,7 @@ describe('« À faire » on the demo workbook (1 September 2026)', () => {
 
   test('reads no formula: the formula engine is not built; one narrow read per source table', () => {
     expect(engineBuiltByTodo).toBe(false);
-    expect(stats.byMethod['Range.getValues']).toBe(7);
+    expect(stats.byMethod['Range.getValues']).toBe(9);
     expect(stats.writes).toBe(0);
     // For comparison: reading the register whole (its « Prochaine échéance » formula included).
     const other = newHarness({}, JSON.parse(JSON.stringify(h.emulator.snapshot())));
@@ -160,5 +164,5 @@ test('a user column inserted in the register: read whole, found by keys, the sam
   if (!answer.result.ok) throw new Error(answer.result.error.message);
   expect(answer.result.data.groups).toEqual(todo.groups);
   // One narrow read refused (its key row did not match), then the whole table.
-  expect(answer.stats.byMethod['Range.getValues']).toBe(8);
+  expect(answer.stats.byMethod['Range.getValues']).toBe(10);
 });

@@ -155,7 +155,15 @@ const SAMPLES: Record<string, Sample> = {
       result: 'Conforme',
       periodicityMonths: '12',
     }),
-    expected: { nextDue: new Date('2027-01-31T00:00:00+01:00') },
+    // EDATE since schema 4: the same day a year later.
+    expected: { nextDue: new Date('2027-01-15T00:00:00+01:00') },
+  },
+  safetySchedule: {
+    input: (n) => ({ checkType: 'Gaz – vérification', installation: `Local ${n}`, periodicityMonths: '12' }),
+    // Without a check type the formulas stop at their first test (no MAXIFS over the register).
+    seed: (n) => ({ installation: `Local passé ${n}` }),
+    // Never done: due today, late.
+    expected: { status: 'En retard' },
   },
 };
 

@@ -16,6 +16,8 @@ describe('onOpen', () => {
       'Synchroniser les agendas',
       'Recevoir le récapitulatif quotidien',
       'Proposer le planning de la semaine',
+      'Proposer les vérifications de sécurité',
+      'Passer en charge dans les opérations',
       'Installer ou mettre à jour le classeur',
       'Mettre à jour les protections',
       'Charger des données d’exemple',

@@ -115,9 +115,10 @@ describe('migrating a lived-in workbook of the previous schema version', () => {
     const changed = [...before].filter(([address, value]) => after.get(address) !== value);
     const rewritten = changed.filter(([, value]) => value === OLD_FORMULA);
     expect(changed.filter(([, value]) => value !== OLD_FORMULA)).toEqual([]);
-    // Budget lines' actual and volunteer hours' value, over their whole pre-filled block.
+    // Budget lines' actual and volunteer hours' value, over their whole pre-filled block; the
+    // register's next due (EDATE since schema 4).
     expect(new Set(rewritten.map(([address]) => address.split('!')[0]))).toEqual(
-      new Set(['Budget prévisionnel', 'Heures de bénévolat']),
+      new Set(['Budget prévisionnel', 'Heures de bénévolat', 'Registre de sécurité']),
     );
     expect(before.size).toBeGreaterThan(500);
   });
@@ -331,7 +332,7 @@ describe('migrating a workbook of schema 2: date rules that read PILOTE_TODAY', 
     });
   });
 
-  test('the workbook is at the current schema (4) and a second setup makes no write', () => {
+  test('the workbook is at the current schema and a second setup makes no write', () => {
     const meta = h.ss.getDeveloperMetadata().find((m) => m.getKey() === 'pilote.schemaVersion');
     expect(meta?.getValue()).toBe(String(SCHEMA_VERSION));
     expect(SCHEMA_VERSION).toBe(4);

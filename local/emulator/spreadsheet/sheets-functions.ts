@@ -79,6 +79,16 @@ export const FUNCTION_REVIEW: Readonly<Record<string, FunctionReview>> = {
     status: 'override',
     note: 'a fractional month count is truncated (HyperFormula: #NUM!)',
   },
+  EDATE: {
+    page: 'https://support.google.com/docs/answer/3092974',
+    status: 'override',
+    note: 'a fractional month count is truncated ("EDATE(A2,2.6) is equivalent to EDATE(A2,2)"; HyperFormula shifts by a fraction of a month); the day is clamped to the target month (31 Jan + 1 = 28/29 Feb: Excel\'s documented behaviour, the Sheets page does not say it: unverified)',
+  },
+  MAXIFS: {
+    page: 'https://support.google.com/docs/answer/7013817',
+    status: 'override',
+    note: 'criteria as SUMIFS (sheetsCriterion); "MAXIFS will return 0 if none of the criteria are met" (HyperFormula: same); ranges of different sizes are #VALUE! in both',
+  },
   YEAR: {
     page: 'https://support.google.com/docs/answer/3093061',
     status: 'same',
@@ -292,12 +302,33 @@ export function sheetsEomonth(start: number, months: number): number | CellError
   return serial;
 }
 
+/**
+ * EDATE (support.google.com/docs/answer/3092974): "Returns a date a specified number of months
+ * before or after another date"; "Non-integer arguments to months will have their decimal
+ * components truncated". A day past the end of the target month becomes its last day (31 January
+ * + 1 month = 28 or 29 February), as Excel documents and HyperFormula does (the Sheets page does
+ * not say it: unverified). A negative start date is #NUM! (HyperFormula's minValue 0).
+ */
+export function sheetsEdate(start: number, months: number): number | CellError {
+  if (start < 0) return numError();
+  const { year, month } = yearMonthOf(start);
+  const day = new Date(EPOCH + Math.floor(start) * DAY_MS).getUTCDate();
+  const target = month + Math.trunc(months);
+  const lastDay = new Date(EPOCH + serialOf(year, target + 1, 0) * DAY_MS).getUTCDate();
+  const serial = serialOf(year, target, Math.min(day, lastDay));
+  if (serial < 0 || serial > MAX_SERIAL) return numError();
+  return serial;
+}
+
 class SheetsDatePlugin extends FunctionPlugin {
   date(ast: Ast, state: unknown) {
     return this.runFunction(ast.args as never, state as never, this.metadata('DATE'), sheetsDate);
   }
   eomonth(ast: Ast, state: unknown) {
     return this.runFunction(ast.args as never, state as never, this.metadata('EOMONTH'), sheetsEomonth);
+  }
+  edate(ast: Ast, state: unknown) {
+    return this.runFunction(ast.args as never, state as never, this.metadata('EDATE'), sheetsEdate);
   }
 }
 SheetsDatePlugin.implementedFunctions = {
@@ -312,6 +343,14 @@ SheetsDatePlugin.implementedFunctions = {
   },
   EOMONTH: {
     method: 'eomonth',
+    parameters: [
+      { argumentType: FunctionArgumentType.NUMBER },
+      { argumentType: FunctionArgumentType.NUMBER },
+    ],
+    returnNumberType: 'NUMBER_DATE' as never,
+  },
+  EDATE: {
+    method: 'edate',
     parameters: [
       { argumentType: FunctionArgumentType.NUMBER },
       { argumentType: FunctionArgumentType.NUMBER },
@@ -475,12 +514,17 @@ function sheetsConditionalPlugin(Base: PluginClass): PluginClass {
       const base = Base.prototype as unknown as { countifs: (a: Ast, s: unknown) => unknown };
       return this.withSheetsCriteria(() => base.countifs.call(this, ast, state));
     }
+    sheetsMaxifs(ast: Ast, state: unknown) {
+      const base = Base.prototype as unknown as { maxifs: (a: Ast, s: unknown) => unknown };
+      return this.withSheetsCriteria(() => base.maxifs.call(this, ast, state));
+    }
   }
   const inherited = (Base as unknown as { implementedFunctions: Record<string, { parameters: unknown }> })
     .implementedFunctions;
   (SheetsConditionalPlugin as unknown as { implementedFunctions: unknown }).implementedFunctions = {
     SUMIFS: { ...inherited.SUMIFS, method: 'sheetsSumifs' },
     COUNTIFS: { ...inherited.COUNTIFS, method: 'sheetsCountifs' },
+    MAXIFS: { ...inherited.MAXIFS, method: 'sheetsMaxifs' },
   };
   return SheetsConditionalPlugin as unknown as PluginClass;
 }
@@ -608,8 +652,10 @@ export const OVERRIDDEN_FUNCTIONS: readonly string[] = [
   'INT',
   'DATE',
   'EOMONTH',
+  'EDATE',
   'SUMIFS',
   'COUNTIFS',
+  'MAXIFS',
   'SUMPRODUCT',
   'MATCH',
 ];
@@ -632,6 +678,8 @@ export function registerSheetsFunctions(): void {
   HyperFormula.registerFunction('EOMONTH', SheetsDatePlugin as unknown as PluginClass);
   HyperFormula.registerFunction('SUMIFS', Conditional);
   HyperFormula.registerFunction('COUNTIFS', Conditional);
+  HyperFormula.registerFunction('MAXIFS', Conditional);
+  HyperFormula.registerFunction('EDATE', SheetsDatePlugin as unknown as PluginClass);
   HyperFormula.registerFunction('SUMPRODUCT', arraySumproductPlugin(sumproduct));
   HyperFormula.registerFunction('MATCH', accentSensitiveMatchPlugin(lookup));
   registered = true;

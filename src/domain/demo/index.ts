@@ -13,7 +13,13 @@ import { operationRecords } from './operations';
 import { conflictIncidentRecords, mediationRecords, nextStepRecords, representationRecords } from './people';
 import { DemoRandom } from './random';
 import { demoRotaRecords } from './rota';
-import { incidentRecords, maintenanceRecords, rotaRecords, safetyCheckRecords } from './safety';
+import {
+  incidentRecords,
+  maintenanceRecords,
+  rotaRecords,
+  safetyCheckRecords,
+  safetyScheduleRecords,
+} from './safety';
 import { demoSettings, VOLUNTEER_HOURLY_VALUE } from './settings';
 import { spaceRecords } from './spaces';
 import { actionRecords, indicatorRecords, objectiveRecords } from './strategy';
@@ -44,6 +50,7 @@ export function generateDemoData(options: DemoOptions = {}): DemoDataset {
   const volunteerHours = volunteerHourRecords(ctx);
   const bookings = bookingRecords(ctx, events, meetings);
 
+  const settings = demoSettings(ctx);
   const tables: [string, DemoRecord[]][] = [
     ['spaces', spaceRecords()],
     ['structures', structureRecords(ctx)],
@@ -64,6 +71,7 @@ export function generateDemoData(options: DemoOptions = {}): DemoDataset {
     ['budget', budgetRecords(ctx, VOLUNTEER_HOURLY_VALUE)],
     ['operations', operationRecords(ctx, grants, bookings)],
     ['safetyChecks', safetyCheckRecords(ctx)],
+    ['safetySchedule', safetyScheduleRecords(settings)],
     ['maintenance', maintenanceRecords(ctx)],
     ['openingRota', rotaRecords(ctx)],
     ['mediations', mediationRecords(ctx)],
@@ -73,7 +81,6 @@ export function generateDemoData(options: DemoOptions = {}): DemoDataset {
   ];
   // Generated in the order above (the seeded random sequence stays as it was); the story's week
   // of the rota is then proposed from the settings, bookings and volunteers (rota.ts).
-  const settings = demoSettings(ctx);
   const table = (key: string) => tables.find(([sheet]) => sheet === key) as [string, DemoRecord[]];
   const rota = table('openingRota');
   rota[1] = demoRotaRecords(

@@ -3,6 +3,7 @@
 import { type Day, day, frDate, frMoney, frTime, weekday, yesNo } from './calendar';
 import { PERSON, VOLUNTEER_NAMES } from './cast';
 import { SPACE } from './spaces';
+import { safetyObligations, type VenueProfile } from '../safety/obligations';
 import type { DemoContext, DemoRecord } from './types';
 
 interface CheckSpec {
@@ -148,6 +149,9 @@ const CHECKS: CheckSpec[] = [
     kind: 'Technicien compétent',
     regulation: 'GC 22',
     dates: [[0, 3, 11]],
+    // Not lifted: the demo's open ticket in « Maintenance » (opened by the register).
+    result: 'Non conforme',
+    observations: 'Hotte encrassée\u00a0: nettoyer le circuit d’extraction des graisses.',
   },
   {
     checkType: 'Ascenseurs – vérification',
@@ -202,7 +206,9 @@ export function safetyCheckRecords(ctx: DemoContext): DemoRecord[] {
     for (const [offset, month, date] of c.dates) {
       const d = day(ctx.year + offset, month, date);
       const result = c.result ?? 'Conforme';
-      const withObservations = result === 'Conforme avec observations';
+      // Observations of a conforming check or of a drill were lifted after 45 days.
+      const withObservations =
+        result === 'Conforme avec observations' || (result === 'Réalisé' && c.observations !== undefined);
       records.push({
         date: frDate(d),
         checkType: c.checkType,
@@ -226,9 +232,59 @@ const order = (frenchDate: unknown): number => {
   return day(y, m, d);
 };
 
+/** The demo venue's equipment, as `demoSettings` types it. */
+export function demoVenueProfile(settings: Record<string, string>): VenueProfile {
+  const yes = (key: string) => settings[key] === 'oui';
+  return {
+    erpCategory: settings.erpCategory ?? null,
+    erpType: settings.erpType ?? null,
+    sleepingQuarters: yes('sleepingQuarters'),
+    hasKitchen: yes('hasKitchen'),
+    hasLift: yes('hasLift'),
+    hasGas: yes('hasGas'),
+    ssiCategory: settings.ssiCategory ?? null,
+    smokeExtraction: settings.smokeExtraction ?? null,
+    fixedFireMeans: yes('fixedFireMeans'),
+    hasEmployees: yes('hasEmployees'),
+  };
+}
+
+/** « Échéancier de sécurité »: what « Proposer les vérifications » writes for the demo venue. */
+export function safetyScheduleRecords(settings: Record<string, string>): DemoRecord[] {
+  return safetyObligations(demoVenueProfile(settings)).map((o) => ({
+    checkType: o.checkType,
+    installation: o.installation === '' ? null : o.installation,
+    periodicityMonths: o.periodicityMonths,
+    providerKind: o.providerKind,
+    regulation: o.regulation,
+    basis: o.basis === 'obligation' ? 'Obligation' : 'Bonne pratique',
+    toVerify: o.toVerify ? 'oui' : 'non',
+  }));
+}
+
 /** Maintenance jobs: done, planned, late and one urgent. */
 export function maintenanceRecords(ctx: DemoContext): DemoRecord[] {
   const y = ctx.year;
+  // The ticket the non-conforming cooking check opened (as src/server/safety.ts words it),
+  // linked by the id the register entry gets: entries are loaded in order, SEC-0001 first.
+  const checks = safetyCheckRecords(ctx);
+  const at = checks.findIndex((c) => c.result === 'Non conforme');
+  const check = checks[at];
+  const registerTicket: DemoRecord = {
+    title: `${check.checkType}\u00a0: ${check.observations}`,
+    space: null,
+    equipment: check.installation,
+    reportedOn: check.date,
+    reportedBy: check.inspector,
+    priority: 'Haute',
+    status: 'Signalée',
+    assignee: null,
+    dueDate: null,
+    doneOn: null,
+    cost: null,
+    notes: check.observations,
+    safetyCheckId: `SEC-${String(at + 1).padStart(4, '0')}`,
+  };
   const job = (
     title: string,
     space: string | null,
@@ -376,6 +432,7 @@ export function maintenanceRecords(ctx: DemoContext): DemoRecord[] {
       null,
       'Rideaux neufs achetés à la place.',
     ),
+    registerTicket,
   ];
 }
 

@@ -35,5 +35,13 @@ export function demoSettings(ctx: DemoContext): Record<string, string> {
     timeZone: 'Europe/Paris',
     publicServiceHosted: 'oui',
     communicationServiceEmail: 'communication@valmoret.example',
+    // Equipment (schema 4): the former spinning mill kept its SSI and its smoke vents.
+    hasKitchen: 'oui',
+    hasLift: 'oui',
+    hasGas: 'oui',
+    ssiCategory: 'Catégorie A ou B',
+    smokeExtraction: 'Naturel',
+    fixedFireMeans: 'oui',
+    hasEmployees: 'oui',
   };
 }

@@ -1,6 +1,8 @@
 /** Volunteer time and its value, attendance, actions and safety checks: what the dashboard counts. */
 
-import { cents, endOfMonth, type FinanceRecord, isoDate, num, text, yearOf } from './records';
+import { addMonths } from '../safety/schedule';
+import { isoToSerial, serialToIso } from '../serial-dates';
+import { cents, type FinanceRecord, isoDate, num, text, yearOf } from './records';
 
 /** Hours volunteered in `year`, to the hundredth (`hours` is a duration: a fraction of a day, as Sheets stores it). */
 export function volunteerHours(records: readonly FinanceRecord[], year: number): number {
@@ -32,11 +34,15 @@ export function lateActions(actions: readonly FinanceRecord[], today: string): n
   }).length;
 }
 
-/** The next due date of a check: end of the month `periodicityMonths` after its date; null without one. */
+/**
+ * The next due date of a check: its date plus `periodicityMonths`, the day clamped to a shorter
+ * month (the register's EDATE since schema 4); null without one.
+ */
 export function nextCheckDue(check: FinanceRecord): string | null {
   const date = isoDate(check, 'date');
   const months = num(check, 'periodicityMonths');
-  return date === null || months === 0 ? null : endOfMonth(date, months);
+  const serial = date === null ? null : isoToSerial(date);
+  return serial === null || months === 0 ? null : serialToIso(addMonths(serial, months), 'date');
 }
 
 /** Safety check lines whose next due date has passed. */

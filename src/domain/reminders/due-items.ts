@@ -21,6 +21,7 @@
  * next due date can replace it) and {@link nextStepsFromMeetings} (today the free text of
  * « Réunions »; a next-steps table can replace it).
  */
+import { dateOf, lastDoneOf, nextDue, type RegisterEntry, serialOf } from '../safety/schedule';
 import type { CellValue } from '../value-types';
 
 export const SAFETY_DAYS = 30;
@@ -80,6 +81,8 @@ export interface DueItem {
 export interface SafetyDue {
   recordId: string;
   row: number | null;
+  /** The sheet the item opens: « Échéancier de sécurité », or the register itself. */
+  sheet?: string;
   checkType: string;
   installation: string;
   nextDue: string | null;
@@ -89,6 +92,8 @@ export interface SafetyDue {
 export interface NextStep {
   recordId: string;
   row: number | null;
+  /** The sheet the item opens: « Suites à donner », or « Réunions » for a line of its text. */
+  sheet?: string;
   meeting: string;
   text: string;
   due: string;
@@ -129,6 +134,50 @@ export function endOfMonth(iso: string, months: number): string {
 
 const isDate = (v: CellValue): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v);
 const text = (v: CellValue): string => (v === null || v === undefined ? '' : String(v).trim());
+
+/**
+ * The checks of « Échéancier de sécurité » with their next due date, computed as its formulas do
+ * (src/domain/safety/schedule.ts, tested equal to them): the latest register date of that check
+ * (and installation when the row names one) plus its periodicity in months, clamped to the
+ * month's end; a check never done is due today. From typed columns only: no formula is read.
+ */
+export function safetyDueFromSchedule(
+  schedule: readonly PlainRecord[],
+  register: readonly PlainRecord[],
+  today: string,
+): SafetyDue[] {
+  const serial = (iso: string) =>
+    serialOf(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
+  const iso = (n: number) => {
+    const d = dateOf(n);
+    return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+  };
+  const entries: RegisterEntry[] = register
+    .filter((r) => isDate(r.values.date) && text(r.values.checkType) !== '')
+    .map((r) => ({
+      date: serial(String(r.values.date)),
+      checkType: text(r.values.checkType),
+      installation: text(r.values.installation) || null,
+    }));
+  const out: SafetyDue[] = [];
+  for (const row of schedule) {
+    const checkType = text(row.values.checkType);
+    const months = Number(row.values.periodicityMonths);
+    if (checkType === '' || row.values.periodicityMonths === null || !Number.isFinite(months) || months <= 0)
+      continue;
+    const installation = text(row.values.installation);
+    const last = lastDoneOf(entries, checkType, installation || null);
+    out.push({
+      recordId: row.id,
+      row: row.row ?? null,
+      sheet: 'safetySchedule',
+      checkType,
+      installation,
+      nextDue: iso(nextDue(last, months, serial(today))),
+    });
+  }
+  return out;
+}
 
 /**
  * The safety checks owed, from « Registre de sécurité »: for each check type and installation,
@@ -231,7 +280,14 @@ export function dueItems(sources: DueSources, today: string): DueItem[] {
   for (const s of sources.safety) {
     if (s.nextDue !== null && within(s.nextDue, SAFETY_DAYS)) {
       const title = s.installation === '' ? s.checkType : `${s.checkType} (${s.installation})`;
-      push('safetyCheck', 'safety', 'safetyChecks', { id: s.recordId, row: s.row }, title, s.nextDue);
+      push(
+        'safetyCheck',
+        'safety',
+        s.sheet ?? 'safetyChecks',
+        { id: s.recordId, row: s.row },
+        title,
+        s.nextDue,
+      );
     }
   }
   for (const g of sources.grants) {
@@ -274,7 +330,7 @@ export function dueItems(sources: DueSources, today: string): DueItem[] {
       push(
         'nextStep',
         'nextSteps',
-        'meetings',
+        n.sheet ?? 'meetings',
         { id: n.recordId, row: n.row },
         `${n.meeting}\u00a0: ${n.text}`,
         n.due,

@@ -211,5 +211,12 @@ export const operationsSheet: SheetDef = {
       help: 'Cochée une fois vue sur le relevé bancaire.',
       helpEn: 'Ticked once seen on the bank statement.',
     }),
+    col('maintenanceId', 'text', 'Intervention liée', 'Linked maintenance job', {
+      since: 4,
+      readOnly: true,
+      width: 110,
+      help: 'L’intervention de «\u00a0Maintenance\u00a0» dont le coût a été passé ici (MAI-…).',
+      helpEn: 'The “Maintenance” job whose cost was posted here (MAI-…).',
+    }),
   ]),
 };

@@ -87,10 +87,12 @@ export const safetyRegisterSheet: SheetDef = {
     col('nextDue', 'formula', 'Prochaine échéance', 'Next due', {
       readOnly: true,
       resultType: 'date',
-      help: 'Fin du mois de la date augmentée de la périodicité.',
-      helpEn: 'End of the month of the date plus the interval.',
+      help: 'La date augmentée de la périodicité, le même jour du mois (le dernier jour d’un mois plus court).',
+      helpEn: 'The date plus the interval, on the same day of the month (the last day of a shorter month).',
+      // Schema 4: EDATE, as « Échéancier de sécurité » (was EOMONTH, the end of the month).
+      formulaSince: 4,
       formula: (c) =>
-        `=IF(OR(${c.cell('date')}="", ${c.cell('periodicityMonths')}="", ${c.cell('periodicityMonths')}=0), "", EOMONTH(${c.cell('date')}, ${c.cell('periodicityMonths')}))`,
+        `=IF(OR(${c.cell('date')}="", ${c.cell('periodicityMonths')}="", ${c.cell('periodicityMonths')}=0), "", EDATE(${c.cell('date')}, ${c.cell('periodicityMonths')}))`,
     }),
     documentLinkColumn('reportLink', 'Rapport (document)', 'Report document'),
   ]),
@@ -121,6 +123,127 @@ export const safetyRegisterSheet: SheetDef = {
       columns: ['result'],
       formula: (c) => `=AND(${c.cell('result')}="Non conforme", ${c.cell('observationsLiftedOn')}="")`,
       background: '#f4c7c3',
+    },
+  ],
+};
+
+/** Basis of a scheduled check (registre-securite-erp.md § 2: obligation, or good practice in the 5th category). */
+export const SAFETY_BASES = ['Obligation', 'Bonne pratique'] as const;
+
+/** Statuses of a scheduled check (the formula of « Échéancier de sécurité »). */
+export const SCHEDULE_STATUSES = ['À jour', 'Bientôt', 'En retard'] as const;
+
+/**
+ * Échéancier de sécurité (schema 4): one row per periodic check the venue owes, proposed from
+ * the equipment in « Paramètres du lieu » (src/domain/safety/obligations.ts). Last done, next due
+ * and status are formulas over « Registre de sécurité »: recording a check rolls the schedule.
+ */
+export const safetyScheduleSheet: SheetDef = {
+  key: 'safetySchedule',
+  name: 'Échéancier de sécurité',
+  nameEn: 'Safety schedule',
+  description:
+    'Les vérifications périodiques que le lieu doit faire, leur dernière date au registre, leur prochaine échéance et leur état.',
+  kind: 'table',
+  since: 4,
+  frozenRows: 2,
+  tabColor: '#e53935',
+  idPrefix: 'ECH',
+  labelColumn: 'checkType',
+  columns: tableColumns([
+    col('checkType', 'enum', 'Vérification', 'Check', {
+      options: SAFETY_CHECK_TYPES,
+      required: true,
+      width: 300,
+    }),
+    col('installation', 'text', 'Installation ou local', 'Installation or room', {
+      width: 180,
+      help: 'Vide : toute entrée du registre de ce type compte. Rempli : seules celles de cette installation.',
+      helpEn: 'Empty: any register entry of this type counts. Filled: only those of this installation.',
+    }),
+    col('periodicityMonths', 'integer', 'Périodicité (mois)', 'Periodicity (months)', {
+      required: true,
+      min: 1,
+      max: 120,
+    }),
+    col('providerKind', 'enum', 'Intervenant', 'Provider', {
+      options: SAFETY_INSPECTOR_KINDS.filter((k) => k !== 'Commission de sécurité'),
+    }),
+    col('regulation', 'text', 'Référence réglementaire', 'Regulation', { width: 200 }),
+    col('basis', 'enum', 'Fondement', 'Basis', {
+      options: SAFETY_BASES,
+      help: 'Obligation (1re à 4e catégorie, code du travail) ou bonne pratique (5e catégorie, PE 4 sans périodicité).',
+      helpEn:
+        'Obligation (1st to 4th category, labour code) or good practice (5th category, PE 4 sets no interval).',
+    }),
+    col('toVerify', 'boolean', 'À vérifier', 'To be checked', {
+      help: 'Cochée quand la référence marque la ligne « à vérifier » : à confirmer auprès de la commission de sécurité ou d’un organisme.',
+      helpEn:
+        'Ticked when the reference marks the line “to be checked”: confirm with the safety commission or a body.',
+    }),
+    col('notes', 'longText', 'Remarques', 'Notes', { width: 220 }),
+    col('lastDone', 'formula', 'Dernière fois', 'Last done', {
+      readOnly: true,
+      resultType: 'date',
+      help: 'La date la plus récente du registre de sécurité pour cette vérification (et cette installation si elle est indiquée).',
+      helpEn: 'The latest date of the safety register for this check (and this installation when given).',
+      formula: (c) => {
+        const type = c.cell('checkType');
+        const inst = c.cell('installation');
+        const byType = `MAXIFS(${c.range('safetyChecks', 'date')}, ${c.range('safetyChecks', 'checkType')}, ${type})`;
+        const byBoth = `MAXIFS(${c.range('safetyChecks', 'date')}, ${c.range('safetyChecks', 'checkType')}, ${type}, ${c.range('safetyChecks', 'installation')}, ${inst})`;
+        return `=IF(${type}="", "", IF(${inst}="", IF(${byType}=0, "", ${byType}), IF(${byBoth}=0, "", ${byBoth})))`;
+      },
+    }),
+    col('nextDue', 'formula', 'Prochaine échéance', 'Next due', {
+      readOnly: true,
+      resultType: 'date',
+      help: 'Dernière fois augmentée de la périodicité (même jour du mois, ou dernier jour d’un mois plus court) ; aujourd’hui si jamais faite.',
+      helpEn:
+        'Last done plus the interval (same day of the month, or the last day of a shorter month); today if never done.',
+      formula: (c) =>
+        `=IF(OR(${c.cell('checkType')}="", ${c.cell('periodicityMonths')}=""), "", IF(${c.cell('lastDone')}="", ${c.today}, EDATE(${c.cell('lastDone')}, ${c.cell('periodicityMonths')})))`,
+    }),
+    col('status', 'formula', 'État', 'Status', {
+      readOnly: true,
+      resultType: 'enum',
+      // The values the formula gives (a formula column gets no dropdown).
+      options: SCHEDULE_STATUSES,
+      help: 'En retard (échéance passée ou jamais faite), Bientôt (dans les 30 jours) ou À jour.',
+      helpEn: 'Late (past due or never done), Soon (within 30 days) or Up to date.',
+      formula: (c) =>
+        `=IF(${c.cell('nextDue')}="", "", IF(OR(${c.cell('lastDone')}="", ${c.cell('nextDue')}<${c.today}), "En retard", IF(${c.cell('nextDue')}<=${c.today}+30, "Bientôt", "À jour")))`,
+    }),
+  ]),
+  conditionalFormats: [
+    {
+      key: 'late',
+      description: 'Vérification en retard : état en rouge.',
+      columns: ['status', 'nextDue'],
+      formula: (c) => `=${c.cell('status')}="En retard"`,
+      background: '#f4c7c3',
+      bold: true,
+    },
+    {
+      key: 'soon',
+      description: 'Vérification à faire dans les 30 jours : état en orange.',
+      columns: ['status', 'nextDue'],
+      formula: (c) => `=${c.cell('status')}="Bientôt"`,
+      background: '#fce8b2',
+    },
+    {
+      key: 'upToDate',
+      description: 'Vérification à jour : état en vert.',
+      columns: ['status'],
+      formula: (c) => `=${c.cell('status')}="À jour"`,
+      background: '#d9ead3',
+    },
+    {
+      key: 'toVerify',
+      description: 'Ligne marquée « à vérifier » par la référence : case en jaune.',
+      columns: ['toVerify'],
+      formula: (c) => `=${c.cell('toVerify')}=TRUE`,
+      background: '#fff2cc',
     },
   ],
 };
@@ -159,6 +282,21 @@ export const maintenanceSheet: SheetDef = {
     col('doneOn', 'date', 'Faite le', 'Done on'),
     col('cost', 'money', 'Coût', 'Cost', { min: 0 }),
     col('notes', 'longText', 'Remarques', 'Notes', { width: 240 }),
+    col('safetyCheckId', 'text', 'Vérification liée', 'Linked check', {
+      since: 4,
+      maxLength: 20,
+      width: 110,
+      help: 'La vérification du registre de sécurité liée à cette intervention (SEC-…) ; remplie par Pilote quand le registre ouvre l’intervention.',
+      helpEn:
+        'The safety register check linked to this job (SEC-…); filled in by Pilote when the register opens the job.',
+    }),
+    col('operationId', 'text', 'Opération liée', 'Linked transaction', {
+      since: 4,
+      readOnly: true,
+      width: 110,
+      help: 'L’opération où le coût a été passé en charge (OPE-…).',
+      helpEn: 'The transaction the cost was posted to (OPE-…).',
+    }),
   ]),
   conditionalFormats: [
     {

@@ -44,6 +44,12 @@ export const ERP_TYPES = [
   'Autre',
 ] as const;
 
+/** Category of the fire safety system (SSI), as the register's checks need it (MS 73). */
+export const SSI_CATEGORIES = ['Aucun', 'Catégorie A ou B', 'Autre catégorie (C, D ou E)'] as const;
+
+/** Smoke extraction of the building (DF 10). */
+export const SMOKE_EXTRACTION_KINDS = ['Aucun', 'Naturel', 'Mécanique'] as const;
+
 /** How the site is occupied (indicateurs-tiers-lieux.md § D). */
 export const OCCUPANCY_MODES = [
   'Mise à disposition gratuite',
@@ -87,6 +93,51 @@ const TEMPLATE_SETTINGS: readonly SettingDef[] = TEMPLATE_TYPES.map(([key, name,
       'Link (or id) of a Google Doc to use as the template; empty: Pilote’s template. Only the body is used (not headers, footers or page setup).',
   }),
 );
+
+/**
+ * The venue's equipment (schema 4): what decides which periodic checks the safety register owes
+ * (registre-securite-erp.md § 3), read by `src/domain/safety/obligations.ts`.
+ */
+const EQUIPMENT_SETTINGS: readonly SettingDef[] = [
+  setting('hasKitchen', 'boolean', 'Cuisine ou office', 'Kitchen or pantry', {
+    since: 4,
+    defaultValue: false,
+    help: 'Appareils de cuisson fixes, office de remise en température (GC 22).',
+    helpEn: 'Fixed cooking appliances, reheating pantry (GC 22).',
+  }),
+  setting('hasLift', 'boolean', 'Ascenseur', 'Lift', { since: 4, defaultValue: false }),
+  setting('hasGas', 'boolean', 'Gaz (réseau ou stockage)', 'Gas (mains or storage)', {
+    since: 4,
+    defaultValue: false,
+    help: 'Distribution de gaz, stockage de GPL, appareils au gaz (GZ 30).',
+    helpEn: 'Gas distribution, LPG storage, gas appliances (GZ 30).',
+  }),
+  setting('ssiCategory', 'enum', 'Système de sécurité incendie (SSI)', 'Fire safety system (SSI)', {
+    since: 4,
+    options: SSI_CATEGORIES,
+    defaultValue: 'Aucun',
+    help: 'Un SSI de catégorie A ou B est vérifié tous les 3 ans par un organisme agréé (MS 73).',
+    helpEn: 'A category A or B system is checked every 3 years by an approved body (MS 73).',
+  }),
+  setting('smokeExtraction', 'enum', 'Désenfumage', 'Smoke extraction', {
+    since: 4,
+    options: SMOKE_EXTRACTION_KINDS,
+    defaultValue: 'Aucun',
+  }),
+  setting(
+    'fixedFireMeans',
+    'boolean',
+    'Moyens de secours fixes (alarme, RIA, détection)',
+    'Fixed fire equipment (alarm, hose reels, detection)',
+    { since: 4, defaultValue: false },
+  ),
+  setting('hasEmployees', 'boolean', 'L’association emploie des salariés', 'The organisation has employees', {
+    since: 4,
+    defaultValue: false,
+    help: 'Le code du travail s’ajoute alors au règlement ERP (électricité, exercices d’évacuation).',
+    helpEn: 'Labour law then adds to the ERP rules (electrical checks, evacuation drills).',
+  }),
+];
 
 /** The settings, in row order (row 2 onwards). */
 export const VENUE_SETTINGS: readonly SettingDef[] = [
@@ -178,6 +229,7 @@ export const VENUE_SETTINGS: readonly SettingDef[] = [
         'The communication service (of the operating organisation or the local authority): it may edit the « Communication » sheet, protected for others.',
     },
   ),
+  ...EQUIPMENT_SETTINGS,
 ];
 
 /** Value column of the settings sheet (C) on a new workbook: the first data row + index of the setting. */

@@ -20,6 +20,8 @@ type Raw = string | number | boolean | Date;
 /** The typed columns each source table is read for. */
 export const REMINDER_COLUMNS: Readonly<Record<string, readonly string[]>> = {
   safetyChecks: ['date', 'checkType', 'installation', 'periodicityMonths'],
+  safetySchedule: ['checkType', 'installation', 'periodicityMonths'],
+  nextSteps: ['meeting', 'action', 'owner', 'dueDate', 'status'],
   grants: ['title', 'status', 'deadline', 'reportDue', 'financialYear'],
   maintenance: ['title', 'priority', 'status', 'dueDate'],
   bookings: ['title', 'status', 'startDate'],

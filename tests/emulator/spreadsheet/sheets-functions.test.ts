@@ -107,6 +107,58 @@ describe('EOMONTH — support.google.com/docs/answer/3093044 (decimal months are
   });
 });
 
+describe('EDATE — support.google.com/docs/answer/3092974 (months after a date; decimals truncated)', () => {
+  test('the day is clamped to a shorter month: 31 Jan + 1, 29 Feb 2028 + 12, 31 Mar − 1', () => {
+    const { display } = evaluate([
+      '=EDATE(DATE(2026, 1, 31), 1)',
+      '=EDATE(DATE(2028, 1, 31), 1)',
+      '=EDATE(DATE(2028, 2, 29), 12)',
+      '=EDATE(DATE(2028, 2, 29), 48)',
+      '=EDATE(DATE(2026, 3, 31), -1)',
+      '=EDATE(DATE(2026, 8, 15), 6)',
+    ]);
+    expect(display).toEqual([
+      '28/02/2026',
+      '29/02/2028',
+      '28/02/2029',
+      '29/02/2032',
+      '28/02/2026',
+      '15/02/2027',
+    ]);
+  });
+
+  test('EDATE(A2, 2.6) is EDATE(A2, 2), also backwards; a negative start is #NUM!', () => {
+    const { display, values } = evaluate(
+      ['=EDATE(A1, 2.6)', '=EDATE(A1, 2)', '=EDATE(A1, -1.5)', '=EDATE(-1, 1)'],
+      (s) => s.getRange('A1').setFormula('=DATE(2026, 1, 31)'),
+    );
+    expect(display.slice(0, 3)).toEqual(['31/03/2026', '31/03/2026', '31/12/2025']);
+    expect(values[3]).toBe('#NUM!');
+  });
+});
+
+describe('MAXIFS — support.google.com/docs/answer/7013817 (criteria as SUMIFS; 0 when none match)', () => {
+  test('the latest date of a type, of a type and an installation, 0 when nothing matches', () => {
+    const { values } = evaluate(
+      [
+        '=MAXIFS(A1:A4, B1:B4, "Gaz – vérification")',
+        '=MAXIFS(A1:A4, B1:B4, "gaz – vérification", C1:C4, "Cuisine")',
+        '=MAXIFS(A1:A4, B1:B4, "Ascenseurs")',
+        '=MAXIFS(A1:A4, B1:B4, "Gaz – verification")',
+      ],
+      (s) =>
+        s.getRange('A1:C4').setValues([
+          [46000, 'Gaz – vérification', 'Cuisine'],
+          [46100, 'Gaz – vérification', 'Chaufferie'],
+          [45900, 'Gaz – vérification', 'Cuisine'],
+          [46200, 'Extincteurs – vérification', 'Cuisine'],
+        ]),
+    );
+    // Case ignored, accents kept (as SUMIFS here: sheetsCriterion).
+    expect(values).toEqual([46100, 46000, 0, 0]);
+  });
+});
+
 describe('DATE — support.google.com/docs/answer/3092969', () => {
   test('month 13 and 0, day 0 and 32 roll over; decimals are truncated', () => {
     const { display } = evaluate([
