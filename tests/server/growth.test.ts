@@ -247,11 +247,12 @@ describe('computed columns follow a growing table', () => {
         expect(grown.stats.byMethod['Spreadsheet.setNamedRange']).toBe(1);
         growthCalls.push(grown.stats.calls);
       }
-      // Growing costs the same at 1,000 and at 2,000 records: 76 to 90 calls as measured (the
-      // record's own narrow write, then the key row of every table, read once for the dropdowns
-      // and formulas, the insert, the formats and one setFormulas per computed column).
+      // Growing costs the same at 1,000 and at 2,000 records: up to 104 calls as measured with
+      // schema 4's 31 sheets (the record's own narrow write, then the key row of every table,
+      // read once for the dropdowns and formulas, the insert, the formats and one setFormulas
+      // per computed column).
       expect(growthCalls[1]).toBe(growthCalls[0]);
-      expect(growthCalls[0]).toBeLessThan(100);
+      expect(growthCalls[0]).toBeLessThan(115);
       seedRecords(h.emulator, def.key, RECORDS - 1 - count(), seed);
       const lastRow = save(h, def.key, sample.input(RECORDS)).row;
       expect(lastRow).toBe(FIRST_DATA_ROW + RECORDS - 1);
