@@ -84,7 +84,9 @@ test('safety checks proposed, and a ticket’s cost posted to « Opérations » 
   await post.waitFor({ timeout: 15000 });
   await post.click();
   const said = page.getByTestId('maintenance-post-status');
-  await said.getByText(new RegExp(`^Coût de l’intervention ${id} passé en charge`)).waitFor({ timeout: 30000 });
+  await said
+    .getByText(new RegExp(`^Coût de l’intervention ${id} passé en charge`))
+    .waitFor({ timeout: 30000 });
   expect(await post.isHidden()).toBe(true);
   await page.screenshot({ path: 'tests/browser/__screens__/sidebar-maintenance-post.png', fullPage: true });
 
