@@ -9,6 +9,8 @@ import { renderDocumentsPanel } from './documents';
 import { renderRotaPanel } from './rota';
 import { renderRecordForm } from './form';
 import { renderTodoPanel } from './todo';
+import { renderInitiativesPanel } from './initiatives';
+import { renderMaintenanceCostAction, renderSafetyProposal } from './safety';
 import { call, ServerError } from './rpc';
 
 const SEARCH_DELAY_MS = 250;
@@ -140,6 +142,10 @@ function renderApp(root: HTMLElement, boot: SidebarBootstrap): void {
     if (!form) return;
     table.value = data.sheet;
     renderRecordForm(formArea, form, data, locale, () => undefined);
+    // A maintenance ticket with a cost and no operation yet: « Passer en charge… ».
+    const post =
+      data.sheet === 'maintenance' && data.record && renderMaintenanceCostAction(locale, data.record);
+    if (post) formArea.append(post);
   };
 
   const openForm = (id: string | null) => {
@@ -225,7 +231,16 @@ function renderApp(root: HTMLElement, boot: SidebarBootstrap): void {
     notice.textContent = '';
     call('getFormData', { sheet, id }).then(showForm).catch(showNotice);
   });
+  todo.append(renderSafetyProposal(locale));
   root.insertBefore(todo, root.querySelector('nav'));
+  // « Initiatives inspirantes »: searched on demand; a result opens its record.
+  root.insertBefore(
+    renderInitiativesPanel(locale, (sheet, id) => {
+      notice.textContent = '';
+      call('getFormData', { sheet, id }).then(showForm).catch(showNotice);
+    }),
+    documents,
+  );
   if (boot.selected) showForm(boot.selected);
   else if (boot.selectionError) notice.textContent = boot.selectionError.message;
 }

@@ -255,6 +255,12 @@ export const messagesFr = {
   'maintenance.posted': 'Coût de l’intervention {id} passé en charge\u00a0: opération {operation}',
   'maintenance.selectTicket':
     'Sélectionnez une ligne de «\u00a0Maintenance\u00a0» avant de choisir «\u00a0Passer en charge dans les opérations\u00a0».',
+  // Issue 12 — sidebar: initiatives search and safety actions (helper « client2 »)
+  'initiatives.title': 'Initiatives inspirantes',
+  'initiatives.search': 'Chercher (lieu, thème, leçon…)',
+  'initiatives.short': 'Tapez au moins deux caractères.',
+  'initiatives.none': 'Aucune initiative ne correspond à «\u00a0{query}\u00a0».',
+  'initiatives.count': '{n, plural, one {# initiative trouvée} other {# initiatives trouvées}}',
 } as const;
 
 export const messagesEn: Record<keyof typeof messagesFr, string> = {
@@ -496,4 +502,10 @@ export const messagesEn: Record<keyof typeof messagesFr, string> = {
   'maintenance.posted': 'Cost of the job {id} posted: transaction {operation}',
   'maintenance.selectTicket':
     'Select a row of “Maintenance” before choosing “Post the cost to the transactions”.',
+  // Issue 12 — sidebar: initiatives search and safety actions (helper « client2 »)
+  'initiatives.title': 'Inspiring initiatives',
+  'initiatives.search': 'Search (place, theme, lesson…)',
+  'initiatives.short': 'Type at least two characters.',
+  'initiatives.none': 'No initiative matches “{query}”.',
+  'initiatives.count': '{n, plural, one {# initiative found} other {# initiatives found}}',
 };

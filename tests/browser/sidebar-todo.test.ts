@@ -22,7 +22,7 @@ test('lists what is due, opens a record, and (un)subscribes to the daily digest'
   expect(await panel.getByRole('heading', { name: 'Vérifications de sécurité' }).count()).toBe(1);
   const first = panel.locator('button.hit').first();
   const id = (await first.getAttribute('data-id')) ?? '';
-  // Safety items open their line of « Échéancier de sécurité ».
+  // Since the schedule merge, the safety group lists « Échéancier de sécurité » entries (ECH-…).
   expect(id).toMatch(/^ECH-\d+$/);
   await first.click();
   await page.getByTestId('form-area').getByText(id).first().waitFor({ timeout: 15000 });
