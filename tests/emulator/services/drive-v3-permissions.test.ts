@@ -25,7 +25,7 @@ function tryList(id) { return attempt(function () { return Drive.Permissions.lis
 `;
 
 /** The value of a call that must run (the script catches what it expects to be refused). */
-function valueOf(out: { ok: true; value: unknown } | { ok: false; error: string }): unknown {
+function ran(out: { ok: true; value: unknown } | { ok: false; error: string }): unknown {
   if (!out.ok) throw new Error(out.error);
   return out.value;
 }
@@ -80,15 +80,15 @@ describe('Drive.Permissions (v3)', () => {
     const { runner } = scriptHarness(SCRIPT, emulator);
     const foreign = emulator.drive.add('Pas à Pilote', MIME.GOOGLE_DOCS, emulator.drive.rootId);
     expect(
-      valueOf(runner.call('tryShare', foreign.id, { role: 'reader', type: 'user', emailAddress: 'a@b.fr' })),
+      ran(runner.call('tryShare', foreign.id, { role: 'reader', type: 'user', emailAddress: 'a@b.fr' })),
     ).toBe(
       `GoogleJsonResponseException: API call to drive.permissions.create failed with error: File not found: ${foreign.id}.`,
     );
-    expect(valueOf(runner.call('tryList', foreign.id))).toBe(
+    expect(ran(runner.call('tryList', foreign.id))).toBe(
       `GoogleJsonResponseException: API call to drive.permissions.list failed with error: File not found: ${foreign.id}.`,
     );
     emulator.driveV3._grantFullDrive();
-    expect(valueOf(runner.call('tryList', foreign.id))).toMatch(/^ok: /);
+    expect(ran(runner.call('tryList', foreign.id))).toMatch(/^ok: /);
   });
 
   test('bad resources are refused: no role, an unknown type, a user without address, a read-only field', () => {
@@ -105,7 +105,7 @@ describe('Drive.Permissions (v3)', () => {
       { role: 'owner', type: 'user', emailAddress: 'a@b.fr' },
     ];
     for (const r of refused)
-      expect(valueOf(runner.call('tryShare', id, r))).toMatch(/^GoogleJsonResponseException: /);
+      expect(ran(runner.call('tryShare', id, r))).toMatch(/^GoogleJsonResponseException: /);
     expect(emulator.driveV3._permissions(id)).toHaveLength(1);
   });
 
