@@ -153,7 +153,7 @@ export class Emulator {
     this.drive = new DriveStore(this.runtime);
     this.documentApp = new EmuDocumentApp(this.runtime, this.drive);
     this.driveApp = new EmuDriveApp(this.runtime, this.drive);
-    this.driveV3 = new DriveV3Service(this.runtime, this.drive);
+    this.driveV3 = new DriveV3Service(this.runtime, this.drive, () => this.session._effectiveEmail());
     this.calendar = new CalendarAdvancedService(this.runtime, { userEmail: user, timeZone });
   }
 

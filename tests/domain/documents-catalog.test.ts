@@ -14,7 +14,7 @@ import {
 import { checkTemplate } from '../../src/domain/documents/template';
 import { requireSheet } from '../../src/schema';
 import { VENUE_SETTINGS } from '../../src/schema/sheets/settings';
-import { demoInput, demoInputRecords, demoInputWithBalancedAction } from './documents-input';
+import { demoInput, demoInputRecords, demoInputWithBalancedAction, YEAR } from './documents-input';
 import { render, repeatedRows } from './documents-render';
 
 const records = demoInputRecords();
@@ -36,6 +36,7 @@ const INPUTS: Record<DocumentTypeKey, () => DocumentInput> = {
   evaluation: () => demoInput(2026),
   meetingMinutes: () => demoInput(idOf('meetings', (m) => m.type === 'Conseil d’administration')),
   safetyRegister: () => demoInput(null),
+  communicationPlan: () => demoInput(YEAR),
 };
 
 const TYPES = Object.values(DOCUMENT_TYPES);

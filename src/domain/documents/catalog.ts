@@ -7,6 +7,7 @@
 import type { CellValue } from '../value-types';
 import type { FieldSpecs, TemplateData, TemplateNode } from './template';
 import { activityReport } from './types/activity-report';
+import { communicationPlan } from './types/communication-plan';
 import { evaluation } from './types/evaluation';
 import { financialReport } from './types/financial-report';
 import { grantRequest } from './types/grant-request';
@@ -25,7 +26,8 @@ export type DocumentTypeKey =
   | 'territoryDiagnostic'
   | 'evaluation'
   | 'meetingMinutes'
-  | 'safetyRegister';
+  | 'safetyRegister'
+  | 'communicationPlan';
 
 /** One record: column key → parsed value (ISO dates as 'yyyy-MM-dd', numbers, texts), as TableRepository reads it. */
 export type DocRecord = Readonly<Record<string, CellValue | undefined>>;
@@ -80,6 +82,7 @@ export const DOCUMENT_TYPES: Readonly<Record<DocumentTypeKey, DocumentType>> = {
   evaluation,
   meetingMinutes,
   safetyRegister,
+  communicationPlan,
 };
 
 /**

@@ -67,7 +67,7 @@ const setting = (
 ): SettingDef => ({ ...col(key, type, header, labelEn), ...extra });
 
 /** The document types whose template a user may replace by a Doc of their own, with their French name. */
-const TEMPLATE_TYPES: readonly (readonly [string, string, string])[] = [
+const TEMPLATE_TYPES: readonly (readonly [string, string, string, number?])[] = [
   ['templateActivityReport', 'Rapport d’activités', 'Activity report'],
   ['templateProgressReport', 'Point d’étape', 'Progress report'],
   ['templateGrantRequest', 'Demande de subvention', 'Grant request'],
@@ -77,6 +77,8 @@ const TEMPLATE_TYPES: readonly (readonly [string, string, string])[] = [
   ['templateEvaluation', 'Évaluation', 'Evaluation'],
   ['templateMeetingMinutes', 'Compte rendu de réunion', 'Meeting minutes'],
   ['templateSafetyRegister', 'Registre de sécurité', 'Safety register'],
+  // Issue 12: the communication plan shared read-only with the communication service.
+  ['templateCommunicationPlan', 'Plan de communication', 'Communication plan', 4],
 ];
 
 /**
@@ -84,9 +86,9 @@ const TEMPLATE_TYPES: readonly (readonly [string, string, string])[] = [
  * or id; empty, Pilote uses its own template from « Pilote — Modèles ». The body is used (text,
  * styles, tables); headers, footers and page setup of the user's Doc are not copied.
  */
-const TEMPLATE_SETTINGS: readonly SettingDef[] = TEMPLATE_TYPES.map(([key, name, nameEn]) =>
+const TEMPLATE_SETTINGS: readonly SettingDef[] = TEMPLATE_TYPES.map(([key, name, nameEn, since = 3]) =>
   setting(key, 'text', `Modèle — ${name}`, `Template — ${nameEn}`, {
-    since: 3,
+    since,
     maxLength: 300,
     help: 'Lien (ou identifiant) d’un Google Doc à utiliser comme modèle\u00a0; vide\u00a0: le modèle de Pilote. Seul le corps du document est repris (pas les en-têtes, pieds de page ni la mise en page).',
     helpEn:

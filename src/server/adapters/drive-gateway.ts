@@ -84,3 +84,30 @@ export function savePdf(
         );
   return { id: String(file.id), url: String(file.webViewLink ?? '') };
 }
+
+/**
+ * Gives `emails` read access to `fileId` (a file Pilote created: drive.file allows it), without
+ * the notification e-mail; an address that already has a permission on the file is left as it
+ * is, so making the document again adds none (Permissions.list, then Permissions.create each
+ * missing one; developers.google.com/drive/api/reference/rest/v3/permissions/create).
+ * Returns the addresses given access by this call.
+ */
+export function shareAsReader(fileId: string, emails: readonly string[]): string[] {
+  const wanted = [...new Set(emails.map((e) => e.trim().toLowerCase()).filter((e) => e !== ''))];
+  if (wanted.length === 0) return [];
+  const permissions = drive().Permissions;
+  const existing = new Set(
+    (permissions.list(fileId, { fields: 'permissions(id,type,emailAddress,role)' }).permissions ?? [])
+      .map((p) => String(p.emailAddress ?? '').toLowerCase())
+      .filter((e) => e !== ''),
+  );
+  const added: string[] = [];
+  for (const emailAddress of wanted) {
+    if (existing.has(emailAddress)) continue;
+    permissions.create({ role: 'reader', type: 'user', emailAddress }, fileId, {
+      sendNotificationEmail: false,
+    });
+    added.push(emailAddress);
+  }
+  return added;
+}

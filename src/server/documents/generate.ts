@@ -28,7 +28,7 @@ import {
   writeStamp,
 } from '../adapters/docs-gateway';
 import { appsScriptWallClock } from '../adapters/cell-codec';
-import { ensureFolderPath, savePdf } from '../adapters/drive-gateway';
+import { ensureFolderPath, savePdf, shareAsReader } from '../adapters/drive-gateway';
 import { SettingsRepository } from '../adapters/settings-repository';
 import { growTable } from '../adapters/table-growth';
 import { type StoredRecord, TableRepository } from '../adapters/table-repository';
@@ -235,6 +235,16 @@ export function generateDocument(request: unknown): GenerateAnswer {
       at: now.toISOString(),
       ...(pdfId ? { pdfId } : {}),
     });
+
+    // Read access for the people a setting names (the communication service): listed first, so
+    // making the document again adds no second permission for the same address.
+    if (rules.readersSetting) {
+      const readers = String(settings[rules.readersSetting] ?? '')
+        .split(',')
+        .map((e) => e.trim())
+        .filter((e) => e !== '');
+      shareAsReader(id, readers);
+    }
 
     const row: Record<string, CellValue> = {
       title: name,

@@ -18,6 +18,8 @@ export interface OutputRules {
   templateSetting: string;
   /** For a type made from one record: its sheet and the column that receives the link. */
   source?: { sheet: string; linkColumn: string };
+  /** A setting of e-mails (multiple) given read access to the Doc each time it is made. */
+  readersSetting?: string;
 }
 
 export const OUTPUT_RULES: Readonly<Record<DocumentTypeKey, OutputRules>> = {
@@ -42,6 +44,12 @@ export const OUTPUT_RULES: Readonly<Record<DocumentTypeKey, OutputRules>> = {
     source: { sheet: 'meetings', linkColumn: 'minutesLink' },
   },
   safetyRegister: { kind: 'Extrait du registre de sécurité', templateSetting: 'templateSafetyRegister' },
+  // « Autre »: a migration does not update an existing « Type de document » dropdown.
+  communicationPlan: {
+    kind: 'Autre',
+    templateSetting: 'templateCommunicationPlan',
+    readersSetting: 'communicationServiceEmail',
+  },
 };
 
 export function documentType(key: string): DocumentType | null {

@@ -16,8 +16,15 @@
  *
  * Responses hold the fields Drive v3 returns by default (`kind`, `id`, `name`, `mimeType`) unless
  * `fields` asks for others (same page, "Return specific fields": v3 returns a default subset).
- * Not modelled: `files.list` and its `q` language, shared drives, permissions, revisions,
- * resumable uploads, `copy`.
+ * Permissions (issue 12): `Drive.Permissions.create(resource, fileId, optionalArgs?)` and
+ * `Drive.Permissions.list(fileId, optionalArgs?)` (developers.google.com/drive/api/reference/rest/
+ * v3/permissions/create, …/list), on the files the app may see only (drive.file: 404 otherwise).
+ * Every file has its owner's permission. A Permission resource answers `kind, id, type, role`
+ * unless `fields` asks for more (`emailAddress` is not in that default subset: unverified, the
+ * stricter choice, so a caller that compares addresses must ask for them).
+ *
+ * Not modelled: `files.list` and its `q` language, shared drives, permissions' update/delete and
+ * the notification e-mail's content, revisions, resumable uploads, `copy`.
  */
 import type { drive_v3 } from 'googleapis';
 import type { Runtime } from '../../runtime';
@@ -25,6 +32,16 @@ import type { Blob } from '../blob';
 import { type DriveItem, type DriveStore, MIME } from '../drive/store';
 
 type FileResource = drive_v3.Schema$File;
+type PermissionResource = drive_v3.Schema$Permission;
+
+/** A permission as the emulator keeps it (`notified`: whether Drive would have sent its e-mail). */
+export interface StoredPermission {
+  id: string;
+  type: string;
+  role: string;
+  emailAddress: string | null;
+  notified: boolean;
+}
 
 /** The JSON error body (`error`) of developers.google.com/drive/api/guides/handle-errors. */
 export interface DriveErrorDetails {
@@ -155,19 +172,155 @@ export class EmuDriveV3Files {
   }
 }
 
+/** Roles and grantee types of developers.google.com/drive/api/reference/rest/v3/permissions. */
+const ROLES = new Set(['owner', 'organizer', 'fileOrganizer', 'writer', 'commenter', 'reader']);
+const GRANTEES = new Set(['user', 'group', 'domain', 'anyone']);
+const PERMISSION_WRITABLE = new Set([
+  'role',
+  'type',
+  'emailAddress',
+  'domain',
+  'allowFileDiscovery',
+  'expirationTime',
+  'view',
+]);
+const PERMISSION_DEFAULT_FIELDS = ['kind', 'id', 'type', 'role'];
+
+/** `Drive.Permissions`. */
+export class EmuDriveV3Permissions {
+  static readonly googleClassName = 'Drive.Permissions';
+  constructor(private readonly service: DriveV3Service) {}
+
+  create(
+    resource: PermissionResource,
+    fileId: string,
+    optionalArgs?: Record<string, unknown>,
+  ): PermissionResource {
+    const method = 'drive.permissions.create';
+    const s = this.service;
+    s._runtime.charge('Drive.Permissions', 'create', 'driveRead');
+    const id = String(fileId);
+    if (!s._visible(id) || id === s._store.rootId) throw notFound(method, id);
+    const body = resource ?? {};
+    for (const key of Object.keys(body)) if (!PERMISSION_WRITABLE.has(key)) throw notWritable(method, key);
+    // The API's texts for these refusals are unverified; the refusals are the page's rules
+    // (role and type are required; user and group need an e-mail address).
+    if (!body.role || !ROLES.has(body.role)) throw badRequest(method, 'Invalid value for: role');
+    if (!body.type || !GRANTEES.has(body.type)) throw badRequest(method, 'Invalid value for: type');
+    const email = typeof body.emailAddress === 'string' ? body.emailAddress.trim().toLowerCase() : '';
+    if ((body.type === 'user' || body.type === 'group') && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+      throw badRequest(method, 'Invalid value for: emailAddress');
+    // Making another user owner needs transferOwnership (permissions/create, its query parameters).
+    if (body.role === 'owner' && optionalArgs?.transferOwnership !== true)
+      throw new GoogleJsonResponseException(method, {
+        code: 403,
+        message: "The transferOwnership parameter must be enabled when the permission role is 'owner'.",
+        errors: [{ domain: 'global', reason: 'forbidden', message: 'transferOwnership (unverified text)' }],
+      });
+    const list = s._permissionsOf(id);
+    // The same user again: Drive keeps one permission per grantee (its id is the user's); the
+    // emulator updates its role (unverified: Pilote lists first and never does this).
+    const same = email ? list.find((p) => p.emailAddress === email) : undefined;
+    const notified =
+      body.type === 'user' || body.type === 'group' ? optionalArgs?.sendNotificationEmail !== false : false;
+    if (same) {
+      same.role = body.role;
+      return s._permissionResource(same, optionalArgs);
+    }
+    const permission: StoredPermission = {
+      id: email
+        ? permissionIdOf(email)
+        : body.type === 'anyone'
+          ? 'anyoneWithLink'
+          : `${body.type}-${list.length}`,
+      type: body.type,
+      role: body.role,
+      emailAddress: email || null,
+      notified,
+    };
+    list.push(permission);
+    return s._permissionResource(permission, optionalArgs);
+  }
+
+  list(fileId: string, optionalArgs?: Record<string, unknown>): drive_v3.Schema$PermissionList {
+    const s = this.service;
+    s._runtime.charge('Drive.Permissions', 'list', 'driveRead');
+    const id = String(fileId);
+    if (!s._visible(id) || id === s._store.rootId) throw notFound('drive.permissions.list', id);
+    const asked = typeof optionalArgs?.fields === 'string' ? optionalArgs.fields : '';
+    const inner = /^\s*permissions\(([^)]*)\)\s*$/.exec(asked);
+    const fields = asked === '*' || asked === 'permissions' ? '*' : inner ? inner[1] : '';
+    return {
+      ...(inner ? {} : { kind: 'drive#permissionList' }),
+      permissions: s._permissionsOf(id).map((p) => s._permissionResource(p, fields ? { fields } : undefined)),
+    };
+  }
+}
+
+/** A stable id per address (Drive's is the account's permission id; its form is not modelled). */
+function permissionIdOf(email: string): string {
+  let h = 0;
+  for (const ch of email) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+  return String(10_000_000_000 + h);
+}
+
 /** The `Drive` global (Advanced Drive service, v3). */
 export class DriveV3Service {
   static readonly googleClassName = 'Drive';
   readonly Files: EmuDriveV3Files;
+  readonly Permissions: EmuDriveV3Permissions;
   /** @internal ids of the files this app created (drive.file). */
   readonly _appFiles = new Set<string>();
+  /** @internal permissions by file id, beyond the owner's. */
+  private readonly permissions = new Map<string, StoredPermission[]>();
   private fullDrive = false;
 
   constructor(
     readonly _runtime: Runtime,
     readonly _store: DriveStore,
+    private readonly ownerEmail: () => string = () => 'user@example.com',
   ) {
     this.Files = new EmuDriveV3Files(this);
+    this.Permissions = new EmuDriveV3Permissions(this);
+  }
+
+  /** @internal the permissions of a file, its owner's first (made on first use). */
+  _permissionsOf(fileId: string): StoredPermission[] {
+    let list = this.permissions.get(fileId);
+    if (!list) {
+      const owner = this.ownerEmail().toLowerCase();
+      list = [
+        { id: permissionIdOf(owner), type: 'user', role: 'owner', emailAddress: owner, notified: false },
+      ];
+      this.permissions.set(fileId, list);
+    }
+    return list;
+  }
+
+  /** @internal a v3 Permission resource with the requested fields. */
+  _permissionResource(p: StoredPermission, optionalArgs?: Record<string, unknown>): PermissionResource {
+    const full: Record<string, unknown> = {
+      kind: 'drive#permission',
+      id: p.id,
+      type: p.type,
+      role: p.role,
+      emailAddress: p.emailAddress ?? undefined,
+    };
+    const asked = typeof optionalArgs?.fields === 'string' ? optionalArgs.fields : '';
+    const fields =
+      asked === '*'
+        ? Object.keys(full)
+        : asked
+          ? asked.split(',').map((f) => f.trim())
+          : PERMISSION_DEFAULT_FIELDS;
+    const out: Record<string, unknown> = {};
+    for (const f of fields) if (full[f] !== undefined) out[f] = full[f];
+    return out as PermissionResource;
+  }
+
+  /** Test helper: the permissions of a file as the emulator keeps them (owner included). */
+  _permissions(fileId: string): readonly StoredPermission[] {
+    return this._permissionsOf(fileId).map((p) => ({ ...p }));
   }
 
   /** @internal the item when the app may see it (the root folder always, as a parent). */
@@ -205,13 +358,22 @@ export class DriveV3Service {
     this.fullDrive = on;
   }
 
-  snapshot(): { appFiles: string[] } {
-    return { appFiles: [...this._appFiles] };
+  snapshot(): { appFiles: string[]; permissions?: [string, StoredPermission[]][] } {
+    return {
+      appFiles: [...this._appFiles],
+      permissions: [...this.permissions].map(([id, list]) => [id, list.map((p) => ({ ...p }))]),
+    };
   }
 
-  restore(snapshot: { appFiles: string[] } | undefined): void {
+  restore(snapshot: { appFiles: string[]; permissions?: [string, StoredPermission[]][] } | undefined): void {
     this._appFiles.clear();
     for (const id of snapshot?.appFiles ?? []) this._appFiles.add(id);
+    this.permissions.clear();
+    for (const [id, list] of snapshot?.permissions ?? [])
+      this.permissions.set(
+        id,
+        list.map((p) => ({ ...p })),
+      );
   }
 }
 
