@@ -114,7 +114,7 @@ function documentRows(setUp: EmulatorSnapshot): Row[] {
         type: 'PARAGRAPH' as const,
         heading: 'NORMAL',
         alignment: null,
-        runs: [{ text: `${i + 1}. {{titre}}`, attrs: {} }],
+        runs: [{ text: `${i + 1}. {{reunion.titre}}`, attrs: {} }],
       }));
     });
     emulator.spreadsheetApp._userEdit(
