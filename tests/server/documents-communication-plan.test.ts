@@ -6,23 +6,11 @@
  */
 import type { DocumentContent } from '../../local/emulator/services/docs';
 import { blockText } from '../../local/emulator/services/docs/model';
-import { type Harness, setUpHarness } from './harness';
+import { setSetting, setUpHarness } from './harness';
 
 interface Answer {
   status: string;
   documentId: string;
-}
-
-function setSetting(h: Harness, key: string, value: string): void {
-  const sheet = h.ss.getSheetByName('Paramètres du lieu');
-  if (!sheet) throw new Error('no settings sheet');
-  const keys = sheet
-    .getRange(1, 1, sheet.getLastRow(), 1)
-    .getValues()
-    .map((r) => r[0]);
-  const row = keys.indexOf(key) + 1;
-  if (row < 1) throw new Error(`no setting ${key}`);
-  sheet.getRange(row, 3).setValue(value);
 }
 
 const h = setUpHarness();

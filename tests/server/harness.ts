@@ -70,3 +70,21 @@ export function sheetDisplay(h: Harness, sheetName: string): string[][] {
   }
   return rows;
 }
+
+/** Types `value` into a setting of « Paramètres du lieu » (uncharged: outside any execution). */
+export function setSetting(h: Harness, key: string, value: string | boolean): void {
+  const sheet = h.ss.getSheetByName('Paramètres du lieu');
+  if (!sheet) throw new Error('no settings sheet');
+  const keys = sheet
+    .getRange(1, 1, sheet.getLastRow(), 1)
+    .getValues()
+    .map((r) => r[0]);
+  const row = keys.indexOf(key) + 1;
+  if (row < 1) throw new Error(`no setting ${key}`);
+  sheet.getRange(row, 3).setValue(value);
+}
+
+/** Runs the next executions as `email` (Session's active and effective user). */
+export function actAs(h: Harness, email: string): void {
+  h.emulator.session._configure({ activeUserEmail: email, effectiveUserEmail: email });
+}

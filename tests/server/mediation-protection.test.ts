@@ -4,7 +4,15 @@
  * the Journal's summaries.
  */
 import type { EmulatorSnapshot } from '../../local/emulator/emulator';
-import { type Harness, newHarness, type RpcAnswer, setUpHarness, sheetDisplay } from './harness';
+import {
+  actAs,
+  type Harness,
+  newHarness,
+  type RpcAnswer,
+  setSetting,
+  setUpHarness,
+  sheetDisplay,
+} from './harness';
 
 const PROTECTED =
   'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
@@ -12,23 +20,6 @@ const SETUP_USER = 'coordination@tiers-lieu.example';
 const COORDINATOR = 'camille@tiers-lieu.example';
 const VOLUNTEER = 'benevole@tiers-lieu.example';
 const OWNER = 'owner@example.org';
-
-/** Runs the next executions as `email` (Session's active and effective user). */
-function actAs(h: Harness, email: string): void {
-  h.emulator.session._configure({ activeUserEmail: email, effectiveUserEmail: email });
-}
-
-function setSetting(h: Harness, key: string, value: string): void {
-  const sheet = h.ss.getSheetByName('Paramètres du lieu');
-  if (!sheet) throw new Error('no settings sheet');
-  const keys = sheet
-    .getRange(1, 1, sheet.getLastRow(), 1)
-    .getValues()
-    .map((r) => r[0]);
-  const row = keys.indexOf(key) + 1;
-  if (row < 1) throw new Error(`no setting ${key}`);
-  sheet.getRange(row, 3).setValue(value);
-}
 
 function mediationProtection(h: Harness) {
   const sheet = h.ss.getSheetByName('Médiations');

@@ -4,27 +4,11 @@
  * with its owner and due date.
  */
 import type { EmulatorSnapshot } from '../../local/emulator/emulator';
-import { type Harness, newHarness, setUpHarness } from './harness';
+import { actAs, type Harness, newHarness, setSetting, setUpHarness } from './harness';
 
 const SETUP_USER = 'coordination@tiers-lieu.example';
 const COMMUNICATION = 'communication@valmoret.example';
 const VOLUNTEER = 'benevole@tiers-lieu.example';
-
-function actAs(h: Harness, email: string): void {
-  h.emulator.session._configure({ activeUserEmail: email, effectiveUserEmail: email });
-}
-
-function setSetting(h: Harness, key: string, value: string): void {
-  const sheet = h.ss.getSheetByName('Paramètres du lieu');
-  if (!sheet) throw new Error('no settings sheet');
-  const keys = sheet
-    .getRange(1, 1, sheet.getLastRow(), 1)
-    .getValues()
-    .map((r) => r[0]);
-  const row = keys.indexOf(key) + 1;
-  if (row < 1) throw new Error(`no setting ${key}`);
-  sheet.getRange(row, 3).setValue(value);
-}
 
 let n = 0;
 function requestId(): string {

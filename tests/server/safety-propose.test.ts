@@ -3,7 +3,7 @@
  * migration to schema 4); after the settings change, the action adds only the missing checks and
  * never changes a row people edited.
  */
-import { type Harness, setUpHarness, sheetDisplay } from './harness';
+import { type Harness, setSetting, setUpHarness, sheetDisplay } from './harness';
 
 jest.setTimeout(240_000);
 
@@ -17,17 +17,6 @@ const list = (h: Harness) => {
 };
 
 /** Types a setting's value in « Paramètres du lieu », as a person would (outside Pilote). */
-function setSetting(h: Harness, key: string, value: string | boolean): void {
-  const sheet = h.ss.getSheetByName('Paramètres du lieu');
-  if (!sheet) throw new Error('no settings sheet');
-  const keys = sheet
-    .getRange(1, 1, sheet.getLastRow(), 1)
-    .getValues()
-    .map((r) => r[0]);
-  const row = keys.indexOf(key) + 1;
-  if (row < 1) throw new Error(`no setting ${key}`);
-  sheet.getRange(row, 3).setValue(value);
-}
 
 const journalLines = (h: Harness) => sheetDisplay(h, 'Journal').length;
 
