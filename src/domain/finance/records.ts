@@ -57,8 +57,11 @@ export function addDays(iso: string, days: number): string {
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
 
-/** The last day of the month `months` after the month of `iso` (the sheet's EOMONTH). */
+/**
+ * The last day of the month `months` after the month of `iso` (the sheet's EOMONTH: months
+ * truncated; a date-time reads as its date).
+ */
 export function endOfMonth(iso: string, months: number): string {
-  const [y, m] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1 + months + 1, 0)).toISOString().slice(0, 10);
+  const [y, m] = iso.slice(0, 10).split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1 + Math.trunc(months) + 1, 0)).toISOString().slice(0, 10);
 }

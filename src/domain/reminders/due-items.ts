@@ -22,6 +22,7 @@
  * « Réunions »; a next-steps table can replace it).
  */
 import { dateOf, lastDoneOf, nextDue, type RegisterEntry, serialOf } from '../safety/schedule';
+import { endOfMonth } from '../finance/records';
 import type { CellValue } from '../value-types';
 
 export const SAFETY_DAYS = 30;
@@ -126,11 +127,8 @@ function isoOf(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-/** `EOMONTH(date, months)` of Sheets: the last day of the month `months` after `date`'s. */
-export function endOfMonth(iso: string, months: number): string {
-  const [y, m] = iso.slice(0, 10).split('-').map(Number);
-  return isoOf(Date.UTC(y, m - 1 + Math.trunc(months) + 1, 0));
-}
+/** `EOMONTH(date, months)` of Sheets, as the budget computes it. */
+export { endOfMonth };
 
 const isDate = (v: CellValue): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v);
 const text = (v: CellValue): string => (v === null || v === undefined ? '' : String(v).trim());
