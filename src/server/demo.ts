@@ -4,7 +4,7 @@
  * holds records: demo data never mixes with real data.
  */
 import { hasOwn } from '../shared/objects';
-import { generateDemoData } from '../domain/demo';
+import { generateDemoData } from '../demo';
 import { SHEETS } from '../schema';
 import { layoutFromKeyRow } from '../schema/layout';
 import { validateRecordInput } from '../schema/record-input';

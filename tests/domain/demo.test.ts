@@ -1,6 +1,6 @@
 /** The demo data generator: deterministic, valid against the schema, referentially sound, coherent. */
 
-import { generateDemoData, type DemoDataset } from '../../src/domain/demo';
+import { generateDemoData, type DemoDataset } from '../../src/demo';
 import { accountTitle, CHART_OF_ACCOUNTS } from '../../src/domain/finance/chart-of-accounts';
 import { readDate } from '../../src/domain/date-input';
 import { parseCellInput } from '../../src/domain/values';

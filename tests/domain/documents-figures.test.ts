@@ -3,7 +3,7 @@
  * functions the dashboard test proves equal to the « Tableau de bord » formulas
  * (tests/server/dashboard.test.ts), and read in French in the rendered text.
  */
-import { VOLUNTEER_HOURLY_VALUE } from '../../src/domain/demo/settings';
+import { VOLUNTEER_HOURLY_VALUE } from '../../src/demo/settings';
 import { DOCUMENT_TYPES } from '../../src/domain/documents/catalog';
 import { formatValue } from '../../src/domain/documents/template';
 import {

@@ -1,6 +1,6 @@
 /** The demo workbook as the documents service would hand it to `build`: parsed records with ids, parsed settings. */
 import type { DocRecord, DocumentInput } from '../../src/domain/documents/catalog';
-import { generateDemoData } from '../../src/domain/demo';
+import { generateDemoData } from '../../src/demo';
 import { parseCellInput } from '../../src/domain/values';
 import { requireSheet } from '../../src/schema';
 import { VENUE_SETTINGS } from '../../src/schema/sheets/settings';

@@ -2,7 +2,7 @@
  * The demo venue's rota: the story's week is proposed from its settings, bookings and
  * volunteers' availability; checked here against those inputs read independently.
  */
-import { generateDemoData } from '../../src/domain/demo';
+import { generateDemoData } from '../../src/demo';
 
 const data = generateDemoData();
 const records = (sheet: string) => data.tables.find((t) => t.sheet === sheet)?.records ?? [];

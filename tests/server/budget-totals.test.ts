@@ -5,8 +5,8 @@
  * « Subventions » (CERFA 15059 deadline). Each cell evaluated by the emulator on the demo
  * workbook equals the figure computed in TypeScript from the same records.
  */
-import { accountTitle } from '../../src/domain/demo/accounts';
-import { VOLUNTEER_HOURLY_VALUE } from '../../src/domain/demo/settings';
+import { accountTitle } from '../../src/demo/accounts';
+import { VOLUNTEER_HOURLY_VALUE } from '../../src/demo/settings';
 import type { DocRecord } from '../../src/domain/documents/catalog';
 import { cerfaBudget } from '../../src/domain/documents/types/cerfa-budget';
 import {

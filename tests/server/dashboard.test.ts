@@ -3,7 +3,7 @@
  * workbook, equals the same figure computed independently in TypeScript (src/domain/finance)
  * from the same records; hand edits update it without any script run; writing it is cheap.
  */
-import { VOLUNTEER_HOURLY_VALUE } from '../../src/domain/demo/settings';
+import { VOLUNTEER_HOURLY_VALUE } from '../../src/demo/settings';
 import {
   actualOnAccounts,
   actualTotals,

@@ -1,5 +1,5 @@
 /** The demo dataset's records as the sidebar would store them, for figures computed in TypeScript. */
-import { generateDemoData } from '../../src/domain/demo';
+import { generateDemoData } from '../../src/demo';
 import type { FinanceRecord } from '../../src/domain/finance';
 import { requireSheet } from '../../src/schema';
 import { validateRecordInput } from '../../src/schema/record-input';

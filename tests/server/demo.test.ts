@@ -1,5 +1,5 @@
 /** The demo tiers-lieu loads into an empty workbook, computes, and never mixes with real data. */
-import { generateDemoData } from '../../src/domain/demo';
+import { generateDemoData } from '../../src/demo';
 import { FIRST_DATA_ROW, HEADER_ROW, SHEETS } from '../../src/schema';
 import { newHarness, setUpHarness } from './harness';
 

@@ -7,7 +7,7 @@ import { agreementsEndingWithin } from '../../src/domain/people/agreements';
 import { daysBetween } from '../../src/domain/people/dates';
 import { fold, matchInitiatives } from '../../src/domain/people/initiatives';
 import { nextStepsDue } from '../../src/domain/people/next-steps';
-import { generateDemoData } from '../../src/domain/demo';
+import { generateDemoData } from '../../src/demo';
 import { emailsOf } from '../../src/server/restricted-sheets';
 
 describe('agreementsEndingWithin', () => {

@@ -7,8 +7,8 @@
 import { isoToSerial } from '../../src/domain/serial-dates';
 import { safetyObligations } from '../../src/domain/safety/obligations';
 import { lastDoneOf, nextDue, serialOf, statusAt } from '../../src/domain/safety/schedule';
-import { demoVenueProfile } from '../../src/domain/demo/safety';
-import { generateDemoData } from '../../src/domain/demo';
+import { demoVenueProfile } from '../../src/demo/safety';
+import { generateDemoData } from '../../src/demo';
 import { type Harness, setUpHarness } from './harness';
 
 jest.setTimeout(240_000);

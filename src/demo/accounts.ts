@@ -3,7 +3,7 @@
  * which setup writes into « Comptes » (the demo brings no accounts of its own).
  */
 
-import { accountTitle as titleOf, chartAccount } from '../finance/chart-of-accounts';
+import { accountTitle as titleOf, chartAccount } from '../domain/finance/chart-of-accounts';
 
 /**
  * What « Budget prévisionnel » and « Opérations » store for an account: the value of the formula

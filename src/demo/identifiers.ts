@@ -1,6 +1,6 @@
 /** Fictional French identifiers that pass their checksums: SIREN/SIRET (Luhn), RNA, phone numbers. */
 
-import { luhnSum } from '../luhn';
+import { luhnSum } from '../domain/luhn';
 
 /** `prefix` followed by the digit that makes the whole Luhn-valid. */
 function luhnComplete(prefix: string): string {

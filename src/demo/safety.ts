@@ -3,7 +3,7 @@
 import { type Day, day, frDate, frMoney, frTime, weekday, yesNo } from './calendar';
 import { PERSON, VOLUNTEER_NAMES } from './cast';
 import { SPACE } from './spaces';
-import { safetyObligations, type VenueProfile } from '../safety/obligations';
+import { safetyObligations, type VenueProfile } from '../domain/safety/obligations';
 import type { DemoContext, DemoRecord } from './types';
 
 interface CheckSpec {

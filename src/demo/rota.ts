@@ -6,9 +6,9 @@
  * The demo loader writes only what a person could type, so these lines carry no fingerprint:
  * Pilote keeps them as a person's lines.
  */
-import { readDate, readTime } from '../date-input';
-import { parseOpeningHours, type WeekdayIndex } from '../rota/opening-hours';
-import { mondayOf, proposeRota, type RotaBooking, type RotaPerson } from '../rota/propose';
+import { readDate, readTime } from '../domain/date-input';
+import { parseOpeningHours, type WeekdayIndex } from '../domain/rota/opening-hours';
+import { mondayOf, proposeRota, type RotaBooking, type RotaPerson } from '../domain/rota/propose';
 import { frDate, frTime, isoDay } from './calendar';
 import type { DemoContext, DemoRecord, DemoValue } from './types';
 

@@ -74,4 +74,4 @@ export function yesNo(value: boolean): string {
 }
 
 /** French month names, January first (lower case, as inside a sentence). */
-export { FRENCH_MONTHS } from '../date-input';
+export { FRENCH_MONTHS } from '../domain/date-input';
