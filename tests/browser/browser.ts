@@ -3,12 +3,13 @@
  * flags this closed network needs, and a playground on a fresh temporary workbook.
  */
 import type { Server } from 'node:http';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { startPlayground } from '../../local/playground/server';
 import { openWorkspace, type Workspace } from '../../local/workspace';
+import { cachedText } from '../cached-workbook';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -34,9 +35,29 @@ export interface Playground {
   close(): Promise<void>;
 }
 
+/**
+ * A new temporary local workbook as the playground's first open leaves it (onOpen, setup, the
+ * demo): made once per day and per change of its sources (tests/cached-workbook.ts), then
+ * copied into the new directory, so each test file does not pay the first open again.
+ */
+export function firstOpenedWorkspace(prefix = 'pilote-pg-'): Workspace {
+  const state = cachedText('first-open', new Date().toISOString().slice(0, 10), () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'pilote-first-open-'));
+    openWorkspace({ dir: scratch });
+    return readFileSync(join(scratch, 'state.json'), 'utf8');
+  });
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  writeFileSync(join(dir, 'state.json'), state);
+  const workspace = openWorkspace({ dir });
+  // As after a real first open, the formula engine is built before the page asks for values
+  // (in the set-up hook, whose timeout allows it, not in the first test).
+  workspace.emulator.spreadsheetApp._workbook().engine.ensureBuilt();
+  return workspace;
+}
+
 /** A playground on a new temporary workbook, listening on a free port of 127.0.0.1. */
 export async function startTestPlayground(): Promise<Playground> {
-  const workspace = openWorkspace({ dir: mkdtempSync(join(tmpdir(), 'pilote-pg-')) });
+  const workspace = firstOpenedWorkspace();
   const server: Server = await startPlayground(workspace, 0);
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('playground did not listen');

@@ -5,13 +5,10 @@
  * « Opérations » holds exactly one operation for the ticket.
  */
 import type { Server } from 'node:http';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { startPlayground } from '../../local/playground/server';
-import { openWorkspace, type Workspace } from '../../local/workspace';
-import { launchChromium } from './browser';
+import type { Workspace } from '../../local/workspace';
+import { firstOpenedWorkspace, launchChromium } from './browser';
 
 let browser: Browser;
 let workspace: Workspace;
@@ -21,7 +18,7 @@ const loseNext: string[] = [];
 
 beforeAll(async () => {
   browser = await launchChromium();
-  workspace = openWorkspace({ dir: mkdtempSync(join(tmpdir(), 'pilote-post-')) });
+  workspace = firstOpenedWorkspace('pilote-post-');
   server = await startPlayground(workspace, 0, {
     loseAnswer: (fn) => {
       const at = loseNext.indexOf(fn);

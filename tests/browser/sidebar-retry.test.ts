@@ -5,15 +5,14 @@
  * answers from the stored record, and the sheet holds exactly one new row. The same for an edit,
  * and for an edit made between the failure and the retry (resent as it was, then the change).
  */
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { GoogleException } from '../../local/emulator/runtime';
 import { LOST_ANSWER, startPlayground } from '../../local/playground/server';
-import { openWorkspace, type Workspace } from '../../local/workspace';
-import { launchChromium } from './browser';
+import type { Workspace } from '../../local/workspace';
+import { firstOpenedWorkspace, launchChromium } from './browser';
 
 /** Where the screenshots go (git-ignored build output). */
 const SHOTS = join(__dirname, '..', '..', '.local', 'screenshots');
@@ -31,7 +30,7 @@ const loseNext: string[] = [];
 
 beforeAll(async () => {
   browser = await launchChromium();
-  workspace = openWorkspace({ dir: mkdtempSync(join(tmpdir(), 'pilote-retry-')) });
+  workspace = firstOpenedWorkspace('pilote-retry-');
   server = await startPlayground(workspace, 0, {
     loseAnswer: (fn) => {
       const at = loseNext.indexOf(fn);

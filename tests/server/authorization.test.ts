@@ -11,7 +11,7 @@ import type { AuthModeName } from '../../local/emulator/auth-mode';
 import { Emulator } from '../../local/emulator/emulator';
 import type { ExecutionKind } from '../../local/emulator/runtime';
 import { type Manifest, Runner } from '../../local/runner/runner';
-import { DIST, setUpHarness } from './harness';
+import { DIST, demoHarness } from './harness';
 
 const MANIFEST = JSON.parse(readFileSync(join(DIST, 'appsscript.json'), 'utf8')) as Required<Manifest>;
 const HTML = { Sidebar: readFileSync(join(DIST, 'Sidebar.html'), 'utf8') };
@@ -172,9 +172,7 @@ let demo: Emulator;
 let ids: DemoIds;
 
 beforeAll(() => {
-  const h = setUpHarness();
-  const loaded = h.api('loadDemoData').result;
-  if (!loaded.ok) throw new Error(`demo: ${loaded.error.message}`);
+  const h = demoHarness();
   const list = h.api<{ id: string; row: number }[]>('listRecords', 'structures').result;
   if (!list.ok || list.data.length === 0) throw new Error('demo has no structure');
   const meetings = h.api<{ id: string }[]>('listRecords', 'meetings').result;

@@ -24,7 +24,7 @@ import { CHART_OF_ACCOUNTS } from '../../src/domain/finance/chart-of-accounts';
 import { FIRST_DATA_ROW, KEY_ROW, requireSheet } from '../../src/schema';
 import { BALANCED_ACTION, balancedActionRecords } from '../domain/documents-input';
 import { demoRecords } from './demo-records';
-import { type Harness, newHarness } from './harness';
+import { demoHarness, type Harness } from './harness';
 
 const YEAR = 2026;
 const PERIOD = { start: `${YEAR}-01-01`, end: `${YEAR}-12-31` };
@@ -53,8 +53,7 @@ const close = (found: unknown, expected: number | '', label: string): void => {
 };
 
 describe('totals beside the records, on the demo workbook', () => {
-  const h = newHarness();
-  const loaded = h.api('loadDemoData');
+  const h = demoHarness();
   const budget = demoRecords('budget');
   const operations = demoRecords('operations');
   const hours = demoRecords('volunteerHours');
@@ -65,7 +64,6 @@ describe('totals beside the records, on the demo workbook', () => {
   const premises = freePremisesTotal(structures, YEAR);
 
   test('setup wrote the whole chart of accounts; the demo brought none of its own', () => {
-    expect(loaded.result.ok).toBe(true);
     const accounts = sheetRows(h, 'accounts', 'number');
     expect(accounts.map((a) => String(a.number))).toEqual(CHART_OF_ACCOUNTS.map((a) => a.number));
     expect(accounts.find((a) => a.number === '864')?.title).toBe('864 Personnel bénévole');
@@ -233,8 +231,7 @@ describe('totals beside the records, on the demo workbook', () => {
 });
 
 describe('« Actions »: the CERFA totals of an action with in-kind lines and odd cents', () => {
-  const h = newHarness();
-  h.api('loadDemoData');
+  const h = demoHarness();
   let n = 0;
   const save = (sheet: string, values: Record<string, unknown>) => {
     n += 1;

@@ -40,7 +40,7 @@ import { formulaProblems } from '../../src/schema/formula';
 import { FUNDER_LEVELS, GRANT_STATUSES } from '../../src/schema/sheets/grants';
 import { ACTION_STATUSES } from '../../src/schema/sheets/strategy';
 import { demoRecords } from './demo-records';
-import { type Harness, newHarness, setUpHarness } from './harness';
+import { demoHarness, type Harness, setUpHarness } from './harness';
 
 const DASHBOARD = 'Tableau de bord';
 /** The emulator's clock starts on 1 September 2026 (Europe/Paris), the demo story's "today". */
@@ -181,14 +181,12 @@ function expectSame(sheetValue: unknown, expected: number | ''): void {
 }
 
 describe('the dashboard on the demo workbook', () => {
-  const h = newHarness();
-  const loaded = h.api('loadDemoData');
+  const h = demoHarness();
   const records = readRecords(h);
   const sheetValues = dashboardValues(h);
   const expected = expectedFigures(records, 2026);
 
-  test('the demo loaded and the selector shows the year of setup', () => {
-    expect(loaded.result.ok).toBe(true);
+  test('the selector shows the year of setup', () => {
     const year = h.ss.getRangeByName(DASHBOARD_YEAR_NAME)!;
     expect(year.getSheet().getName()).toBe(DASHBOARD);
     expect(year.getValue()).toBe(2026);
@@ -228,8 +226,7 @@ describe('the dashboard on the demo workbook', () => {
 });
 
 describe('the dashboard stays live without any script run', () => {
-  const h = newHarness();
-  h.api('loadDemoData');
+  const h = demoHarness();
   const app = h.emulator.spreadsheetApp;
   const before = dashboardValues(h);
 
@@ -341,8 +338,7 @@ describe('writing the dashboard', () => {
 });
 
 describe('an unbalanced budget is flagged in the sheet itself', () => {
-  const h = newHarness();
-  h.api('loadDemoData');
+  const h = demoHarness();
   const app = h.emulator.spreadsheetApp;
   const dashboard = h.ss.getSheetByName(DASHBOARD)!;
   const rules = dashboard.getConditionalFormatRules();

@@ -1,7 +1,7 @@
 /** The demo tiers-lieu loads into an empty workbook, computes, and never mixes with real data. */
 import { generateDemoData } from '../../src/demo';
 import { FIRST_DATA_ROW, HEADER_ROW, SHEETS } from '../../src/schema';
-import { newHarness, setUpHarness } from './harness';
+import { demoHarness, newHarness, setUpHarness } from './harness';
 
 const dataset = generateDemoData({ seed: 1 });
 
@@ -75,8 +75,7 @@ test('a workbook with one real record refuses the demo', () => {
 });
 
 test('no computed cell of the demo workbook shows a formula error', () => {
-  const h = newHarness();
-  h.api('loadDemoData');
+  const h = demoHarness();
   const wb = h.emulator.spreadsheetApp._workbook();
   const errors: string[] = [];
   for (const sheet of wb.state.sheets) {
@@ -92,8 +91,7 @@ test('no computed cell of the demo workbook shows a formula error', () => {
 });
 
 test('durations come back as numbers of days, the way they were typed (2 h = 2/24)', () => {
-  const h = newHarness();
-  h.api('loadDemoData');
+  const h = demoHarness();
   const listed = h.api<{ values: Record<string, unknown> }[]>('listRecords', 'volunteerHours').result;
   expect(listed.ok).toBe(true);
   if (!listed.ok) return;

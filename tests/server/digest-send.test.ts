@@ -6,7 +6,7 @@
  */
 import type { EmulatorSnapshot } from '../../local/emulator/emulator';
 import { TriggerClock } from '../../local/runner/triggers';
-import { type Harness, newHarness, setUpHarness } from './harness';
+import { demoHarness, type Harness, newHarness } from './harness';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -15,9 +15,7 @@ let loaded: EmulatorSnapshot;
 let coordinators: string[];
 
 beforeAll(() => {
-  const h = setUpHarness();
-  const r = h.api('loadDemoData').result;
-  if (!r.ok) throw new Error(r.error.message);
+  const h = demoHarness();
   loaded = h.emulator.snapshot();
   coordinators = String(h.ss.getRangeByName('PILOTE_COORDINATOR_EMAILS')?.getValue())
     .split(',')

@@ -3,7 +3,7 @@
  * finds in the demo's records (dates taken from the sheet's own formulas), read without building
  * the formula engine.
  */
-import { type Harness, newHarness, setUpHarness } from './harness';
+import { demoHarness, type Harness, newHarness } from './harness';
 
 interface View {
   kind: string;
@@ -29,9 +29,7 @@ let engineBuiltByTodo: boolean;
 let todoWallMs: number;
 
 beforeAll(() => {
-  h = setUpHarness();
-  const loaded = h.api('loadDemoData').result;
-  if (!loaded.ok) throw new Error(loaded.error.message);
+  h = demoHarness();
   // A fresh emulator from the loaded state: the formula engine is not built until a formula is read.
   const again = setUpHarnessFrom(h);
   const t0 = Date.now();

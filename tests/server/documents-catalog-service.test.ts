@@ -5,10 +5,9 @@
  */
 import type { DocumentContent } from '../../local/emulator/services/docs';
 import { blockText } from '../../local/emulator/services/docs/model';
-import { setUpHarness, sheetDisplay } from './harness';
+import { demoHarness, sheetDisplay } from './harness';
 
-const h = setUpHarness();
-h.api('loadDemoData');
+const h = demoHarness();
 const firstId = (sheet: string) => sheetDisplay(h, sheet)[2][0];
 
 interface Answer {

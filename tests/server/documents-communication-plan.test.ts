@@ -6,15 +6,14 @@
  */
 import type { DocumentContent } from '../../local/emulator/services/docs';
 import { blockText } from '../../local/emulator/services/docs/model';
-import { setSetting, setUpHarness } from './harness';
+import { setSetting, demoHarness } from './harness';
 
 interface Answer {
   status: string;
   documentId: string;
 }
 
-const h = setUpHarness();
-h.api('loadDemoData');
+const h = demoHarness();
 
 test('made from « Communication », shared as reader with the service once, again adds none', () => {
   const first = h.api<Answer>('makeDocument', { type: 'communicationPlan', subject: 2026 });

@@ -6,10 +6,9 @@
  */
 import type { DocumentContent, TableNode } from '../../local/emulator/services/docs/model';
 import { blockText } from '../../local/emulator/services/docs/model';
-import { setUpHarness, sheetDisplay } from './harness';
+import { demoHarness, sheetDisplay } from './harness';
 
-const h = setUpHarness();
-h.api('loadDemoData');
+const h = demoHarness();
 
 test('the schedule section equals the sheet’s formulas, row by row; the linked open ticket is listed', () => {
   const { result } = h.api<{ documentId: string; status: string }>('makeDocument', {

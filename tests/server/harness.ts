@@ -1,13 +1,14 @@
 /**
  * Test harness for server code: the built dist/Code.js in a runner over a fresh emulator.
- * Setting up a workbook takes seconds, so a set-up workbook is made once per test file and
- * each test restores its own copy from that snapshot.
+ * Setting up a workbook (and loading the demo) takes seconds, so each is made once for every
+ * test file and kept on disk (tests/cached-workbook.ts); each test restores its own copy.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Emulator, type EmulatorOptions, type EmulatorSnapshot } from '../../local/emulator/emulator';
 import type { ExecutionStats } from '../../local/emulator/runtime';
 import { type CallOutcome, Runner } from '../../local/runner/runner';
+import { cachedText } from '../cached-workbook';
 
 export const DIST = join(__dirname, '..', '..', 'dist');
 
@@ -44,17 +45,37 @@ export function newHarness(options: EmulatorOptions = {}, snapshot?: EmulatorSna
   };
 }
 
-let setUp: EmulatorSnapshot | null = null;
+let setUp: string | null = null;
+let demo: string | null = null;
 
-/** A harness on a workbook that setup has already built (built once per test file). */
-export function setUpHarness(): Harness {
-  if (!setUp) {
+/** The set-up workbook's snapshot as JSON, made once (see tests/cached-workbook.ts). */
+function setUpSnapshot(): string {
+  setUp ??= cachedText('setup', '', () => {
     const h = newHarness();
     const { result } = h.api('setupWorkbook');
     if (!result.ok) throw new Error(`setup failed: ${result.error.message}`);
-    setUp = h.emulator.snapshot();
-  }
-  return newHarness({}, JSON.parse(JSON.stringify(setUp)) as EmulatorSnapshot);
+    return JSON.stringify(h.emulator.snapshot());
+  });
+  return setUp;
+}
+
+/**
+ * A harness on the set-up workbook with the demo loaded (`loadDemoData` once, cached like the
+ * set-up workbook). Tests of the loading itself call `loadDemoData` on their own harness.
+ */
+export function demoHarness(): Harness {
+  demo ??= cachedText('demo', '', () => {
+    const h = setUpHarness();
+    const { result } = h.api('loadDemoData');
+    if (!result.ok) throw new Error(`loadDemoData failed: ${result.error.message}`);
+    return JSON.stringify(h.emulator.snapshot());
+  });
+  return newHarness({}, JSON.parse(demo) as EmulatorSnapshot);
+}
+
+/** A harness on a workbook that setup has already built (made once, see {@link setUpSnapshot}). */
+export function setUpHarness(): Harness {
+  return newHarness({}, JSON.parse(setUpSnapshot()) as EmulatorSnapshot);
 }
 
 /** Display values of a whole sheet (uncharged), rows × columns of its used range. */

@@ -2,7 +2,7 @@
  * A register entry « Non conforme » or with observations opens a ticket in « Maintenance »
  * linked by its SEC-… id, once; lifting the observations closes it. Same lock, one journal line.
  */
-import { type Harness, setUpHarness, sheetDisplay } from './harness';
+import { demoHarness, type Harness, setUpHarness, sheetDisplay } from './harness';
 
 jest.setTimeout(240_000);
 
@@ -106,8 +106,7 @@ test('an entry recorded already lifted opens no ticket', () => {
 });
 
 test('the demo’s non-conforming cooking check has its open ticket', () => {
-  const h = setUpHarness();
-  expect(h.api('loadDemoData').result.ok).toBe(true);
+  const h = demoHarness();
   const register = list(h, 'safetyChecks');
   const cooking = register.find((r) => r.values.result === 'Non conforme');
   const linked = list(h, 'maintenance').filter((r) => r.values.safetyCheckId);

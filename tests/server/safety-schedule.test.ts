@@ -9,7 +9,7 @@ import { safetyObligations } from '../../src/domain/safety/obligations';
 import { lastDoneOf, nextDue, serialOf, statusAt } from '../../src/domain/safety/schedule';
 import { demoVenueProfile } from '../../src/demo/safety';
 import { generateDemoData } from '../../src/demo';
-import { type Harness, setUpHarness } from './harness';
+import { demoHarness, type Harness } from './harness';
 
 jest.setTimeout(240_000);
 
@@ -63,9 +63,7 @@ const actual = (schedule: Row[]) =>
   }));
 
 beforeAll(() => {
-  h = setUpHarness();
-  const loaded = h.api('loadDemoData');
-  if (!loaded.result.ok) throw new Error(loaded.result.error.message);
+  h = demoHarness();
   // Month end: emergency lighting of the hall tested on 31 January (monthly).
   save(
     'safetySchedule',

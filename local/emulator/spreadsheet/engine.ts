@@ -321,7 +321,14 @@ export class FormulaEngine {
   /** Recomputes volatile functions when the virtual day changed since the last evaluation. */
   private refreshIfDayChanged(): void {
     this.settle();
-    if (this.today() !== this.lastDay) this.run(() => this.hf.rebuildAndRecalculate());
+    if (this.today() === this.lastDay) return;
+    // HyperFormula recomputes its volatile cells (TODAY, NOW...) and what depends on them on every
+    // evaluation it resumes, changes or not: the new day costs those cells only, where rebuilding
+    // the whole graph (rebuildAndRecalculate) cost seconds per day the clock moved.
+    this.run(() => {
+      this.hf.suspendEvaluation();
+      this.hf.resumeEvaluation();
+    });
   }
 
   /** The computed value of a cell (1-based). */

@@ -66,6 +66,22 @@ describe('formulas (HyperFormula, English names, comma separators)', () => {
     expect(sheet.getRange('A1').getDisplayValue()).toBe('30/03/2026');
   });
 
+  test('a new day recomputes what depends on TODAY(), on every sheet, and nothing else changes', () => {
+    // Sheets recalculates volatile functions (TODAY) and what depends on them as time passes
+    // (https://support.google.com/docs/answer/58515, « Recalculation »).
+    const { ss, runtime, sheet } = setup();
+    runtime.clock.set(Date.UTC(2026, 5, 10, 10));
+    const other = ss.insertSheet('Échéances');
+    sheet.getRange('A1:C1').setFormulas([['=N(TODAY())', '=A1+30', '=2*3']]);
+    other.getRange('A1').setValue(46200); // 27/06/2026
+    other.getRange('B1').setFormula(`=IF(A1<'${sheet.getName()}'!A1, "En retard", "À venir")`);
+    expect(sheet.getRange('A1:C1').getValues()[0]).toEqual([46183, 46213, 6]);
+    expect(other.getRange('B1').getValue()).toBe('À venir');
+    runtime.clock.advance(40 * 24 * 3600 * 1000);
+    expect(sheet.getRange('A1:C1').getValues()[0]).toEqual([46223, 46253, 6]);
+    expect(other.getRange('B1').getValue()).toBe('En retard');
+  });
+
   test('cross-sheet references follow a sheet rename', () => {
     const { ss, sheet } = setup();
     const other = ss.insertSheet('Réservations');
