@@ -4,12 +4,16 @@
  * validation that rejects, protections), after the warning a warning-only protection shows
  * first. Read without charging an execution: a user's edit is not a script's call.
  */
+import { localeInfo } from '../emulator/spreadsheet/locale';
+import { formatGeneral, isDateFormat } from '../emulator/spreadsheet/number-format';
 import type { Workspace } from '../workspace';
 
 /** What the grid needs to edit one cell. */
 export interface CellInfo {
-  /** The text a user sees in the edit box: the formula, else the display value. */
+  /** The text a user sees in the formula bar and the edit box: the formula, else the value as typed. */
   input: string;
+  /** The cell's A1 address, as the name box shows it. */
+  address: string;
   /** A dropdown's choices (data validation from a list or from a range), else null. */
   list: string[] | null;
   /** The description of a warning-only protection covering the cell, else null. */
@@ -55,6 +59,26 @@ function warningAt(workspace: Workspace, name: string, row: number, column: numb
   return hit ? hit.description || name : null;
 }
 
+/**
+ * What the formula bar shows for a cell holding no formula: the value as a user would type it
+ * back, not its display — a number without its format's grouping, currency or rounding
+ * (126 640,00 € shows 126640), in the spreadsheet locale's decimal separator; a percentage
+ * with its sign (0,62 shows 62%); a date or time as displayed; TRUE/FALSE in the locale's words
+ * (VRAI/FAUX). Sheets' formula bar (support.google.com/docs/answer/46977, "Edit data in a
+ * cell"): the exact rules for currencies and percentages are unverified.
+ */
+function typedText(workspace: Workspace, sheetId: number, row: number, column: number): string {
+  const wb = workspace.emulator.spreadsheetApp._workbook();
+  const cell = wb.view(sheetId, row, column);
+  if (cell.value === null || cell.error || typeof cell.value === 'string')
+    return wb.displayValue(sheetId, row, column);
+  const loc = localeInfo(wb.state.locale);
+  if (typeof cell.value === 'boolean') return cell.value ? loc.trueWord : loc.falseWord;
+  if (isDateFormat(cell.format)) return wb.displayValue(sheetId, row, column);
+  if (cell.format?.includes('%')) return `${formatGeneral(Math.round(cell.value * 1e10) / 1e8, loc)}%`;
+  return formatGeneral(cell.value, loc);
+}
+
 export function cellInfo(workspace: Workspace, name: string, row: number, column: number): CellInfo {
   const { wb, sheet } = sheetOf(workspace, name);
   const formula = wb.formula(sheet.id, row, column);
@@ -75,7 +99,8 @@ export function cellInfo(workspace: Workspace, name: string, row: number, column
       .filter((v) => v !== '');
   }
   return {
-    input: formula || wb.displayValue(sheet.id, row, column),
+    input: formula || typedText(workspace, sheet.id, row, column),
+    address: a1Of(row, column),
     list,
     warning: warningAt(workspace, name, row, column),
   };
