@@ -86,13 +86,18 @@ test('styles and conditional formats: the colours the emulator evaluates, the he
   const a1 = `${String.fromCharCode(64 + column)}${row}`;
   expect(app._formatAt('Réservations', a1)).toMatchObject({ ruleIndex: 0, fontColor: '#9aa0a6' });
   expect(await first.evaluate((td) => getComputedStyle(td).color)).toBe('rgb(154, 160, 166)');
-  // A cell the rule does not hold on keeps the default colour.
-  const status = await page.locator('#grid td:not([data-rule])[data-row]').first();
-  const plainRow = Number(await status.getAttribute('data-row'));
-  const plainCol = Number(await status.getAttribute('data-column'));
-  if (plainRow > 2) {
-    expect(app._formatAt('Réservations', `${String.fromCharCode(64 + plainCol)}${plainRow}`)).toBeNull();
-  }
+  // A data cell no rule holds on keeps Sheets' default text colour, as _formatAt says.
+  const plain = await page.locator('#grid td[data-row]:not([data-rule])').evaluateAll((tds) => {
+    const td = tds.find((t) => Number((t as HTMLElement).dataset.row) > 2) as HTMLElement;
+    return {
+      row: Number(td.dataset.row),
+      column: Number(td.dataset.column),
+      color: getComputedStyle(td).color,
+    };
+  });
+  expect(plain.column).toBeLessThan(27);
+  expect(app._formatAt('Réservations', `${String.fromCharCode(64 + plain.column)}${plain.row}`)).toBeNull();
+  expect(plain.color).toBe('rgb(32, 33, 36)');
   await first.scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(SCREENS, 'playground-grid-formats.png') });
   await page.close();
