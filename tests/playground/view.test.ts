@@ -88,7 +88,7 @@ test('an entry a "show a warning" list rule refuses is flagged; a listed one is 
   const params = sheetState('Paramètres du lieu');
   const rule = app()._workbook().attr(params, 'validation', 8, 3);
   expect(rule).toMatchObject({ criteria: 'VALUE_IN_LIST', allowInvalid: true });
-  const listed = String((rule?.args[0] as string[])[0]);
+  const listed = String((rule?.args[0] as string[] | undefined)?.[0]);
   app()._userEdit('Paramètres du lieu', 'C8', listed);
   const ok = workbookView(workspace, 'Paramètres du lieu').sheets.find(
     (s) => s.name === 'Paramètres du lieu',
