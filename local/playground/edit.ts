@@ -7,6 +7,7 @@
 import { localeInfo } from '../emulator/spreadsheet/locale';
 import { formatGeneral, isDateFormat } from '../emulator/spreadsheet/number-format';
 import type { Workspace } from '../workspace';
+import { showsDropdown } from './view';
 
 /** What the grid needs to edit one cell. */
 export interface CellInfo {
@@ -16,6 +17,8 @@ export interface CellInfo {
   address: string;
   /** A dropdown's choices (data validation from a list or from a range), else null. */
   list: string[] | null;
+  /** A checkbox rule's two values as typed (TRUE/FALSE in the locale's words by default), else null. */
+  checkbox: { checked: string; unchecked: string } | null;
   /** The description of a warning-only protection covering the cell, else null. */
   warning: string | null;
 }
@@ -84,8 +87,10 @@ export function cellInfo(workspace: Workspace, name: string, row: number, column
   const formula = wb.formula(sheet.id, row, column);
   const rule = wb.attr(sheet, 'validation', row, column);
   let list: string[] | null = null;
-  if (rule?.criteria === 'VALUE_IN_LIST') list = (rule.args[0] as string[]).map(String);
-  if (rule?.criteria === 'VALUE_IN_RANGE') {
+  // A rule built with showDropdown false shows no list: the user types (view.ts, showsDropdown).
+  if (rule && !showsDropdown(rule)) list = null;
+  else if (rule?.criteria === 'VALUE_IN_LIST') list = (rule.args[0] as string[]).map(String);
+  else if (rule?.criteria === 'VALUE_IN_RANGE') {
     const qualified = (rule.args[0] as { range: string }).range;
     const bang = qualified.lastIndexOf('!');
     const source = qualified
@@ -101,9 +106,21 @@ export function cellInfo(workspace: Workspace, name: string, row: number, column
   return {
     input: formula || typedText(workspace, sheet.id, row, column),
     address: a1Of(row, column),
+    checkbox: checkboxValues(workspace, rule),
     list,
     warning: warningAt(workspace, name, row, column),
   };
+}
+
+/** What clicking a checkbox types: its checked and unchecked values. */
+function checkboxValues(
+  workspace: Workspace,
+  rule: { criteria: string; args: unknown[] } | undefined,
+): CellInfo['checkbox'] {
+  if (rule?.criteria !== 'CHECKBOX') return null;
+  const loc = localeInfo(workspace.emulator.spreadsheetApp._workbook().state.locale);
+  if (rule.args.length === 0) return { checked: loc.trueWord, unchecked: loc.falseWord };
+  return { checked: String(rule.args[0]), unchecked: rule.args.length > 1 ? String(rule.args[1]) : '' };
 }
 
 /** Types `raw` into the cell; a warning-protected cell needs `confirmed` (the user said OK). */

@@ -23,6 +23,10 @@ export interface CellLook {
   rule?: number;
   /** An entry a "show a warning" validation flags (Sheets marks the cell's corner). */
   invalid?: string;
+  /** A list or range rule that shows its dropdown (requireValueInList's `showDropdown`). */
+  dropdown?: boolean;
+  /** A checkbox rule: Sheets draws a box, ticked when the cell holds the checked value. */
+  checkbox?: 'checked' | 'unchecked';
 }
 
 /** One embedded chart, with the values of its source ranges. */
@@ -181,10 +185,30 @@ function cellLooks(wb: Workbook, sheet: SheetState, rows: number, cols: number):
       }
       const rule = wb.attr(sheet, 'validation', r, c);
       if (rule?.allowInvalid && !passes(wb, sheet, rule, r, c)) look.invalid = invalidText(wb, rule);
+      if (rule && showsDropdown(rule)) look.dropdown = true;
+      if (rule?.criteria === 'CHECKBOX') look.checkbox = checked(rule, wb.view(sheet.id, r, c).value);
       if (Object.keys(look).length) looks[`${r},${c}`] = look;
     }
   }
   return looks;
+}
+
+/**
+ * A list from values or from a range shows a dropdown unless built with `showDropdown` false
+ * (developers.google.com/apps-script/reference/spreadsheet/data-validation-builder#requirevalueinlistvalues,-showdropdown).
+ */
+export function showsDropdown(rule: ValidationSpec): boolean {
+  return (rule.criteria === 'VALUE_IN_LIST' || rule.criteria === 'VALUE_IN_RANGE') && rule.args[1] !== false;
+}
+
+/**
+ * A checkbox is ticked when the cell holds TRUE, or the custom checked value of
+ * requireCheckbox(checkedValue, uncheckedValue)
+ * (developers.google.com/apps-script/reference/spreadsheet/data-validation-builder#requirecheckboxcheckedvalue,-uncheckedvalue).
+ */
+function checked(rule: ValidationSpec, value: unknown): 'checked' | 'unchecked' {
+  if (rule.args.length === 0) return value === true ? 'checked' : 'unchecked';
+  return String(value) === String(rule.args[0]) ? 'checked' : 'unchecked';
 }
 
 /** Whether the cell's current value passes its rule, as the emulator checks typed input. */

@@ -8,10 +8,21 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT } from '../../local/workspace';
-import { useChromiumAndPlayground } from './browser';
+import type { Browser } from 'playwright-core';
+import { launchChromium, type Playground, startTestPlayground } from './browser';
 import { countColour, countNonWhite, decodePng } from './png';
 
-const chromium = useChromiumAndPlayground();
+// Started here rather than with useChromiumAndPlayground: a fresh workbook's setup and demo
+// can take over a minute on a loaded machine (2 cores shared by several agents).
+const chromium = {} as { browser: Browser; playground: Playground };
+beforeAll(async () => {
+  chromium.browser = await launchChromium();
+  chromium.playground = await startTestPlayground();
+}, 240_000);
+afterAll(async () => {
+  await chromium.browser?.close();
+  await chromium.playground?.close();
+});
 const SCREENS = join(ROOT, 'tests/browser/__screens__');
 const cell = (page: Page, row: number, column: number) =>
   page.locator(`#grid td[data-row="${row}"][data-column="${column}"]`);
@@ -147,6 +158,42 @@ test('hidden columns are hidden; « Afficher les colonnes masquées » shows the
   expect(dimmed).toEqual(['rgb(154, 160, 166)', 'italic']);
   await page.getByLabel('Afficher les colonnes masquées').uncheck();
   await page.waitForFunction(() => !document.querySelector('#grid td[data-column="1"]'));
+  await page.close();
+}, 120_000);
+
+test('list rules show their dropdown arrow; a checkbox rule draws a box that a click ticks through the user edit', async () => {
+  const page = await openPage();
+  await openSheet(page, 'Espaces');
+  const app = chromium.playground.workspace.emulator.spreadsheetApp;
+  const wb = app._workbook();
+  const spaces = wb.state.sheets.find((s) => s.name === 'Espaces');
+  if (!spaces) throw new Error('Espaces');
+  // Column C holds a list rule, column H a checkbox rule (set up by the schema).
+  expect(wb.attr(spaces, 'validation', 3, 3)?.criteria).toBe('VALUE_IN_LIST');
+  expect(wb.attr(spaces, 'validation', 3, 8)?.criteria).toBe('CHECKBOX');
+  expect(await cell(page, 3, 3).getAttribute('class')).toMatch(/dropdown/);
+  const box = cell(page, 3, 8).locator('span.checkbox');
+  const before = app._peekValues('Espaces', 'H3')[0][0];
+  expect(await box.getAttribute('aria-checked')).toBe(String(before === true));
+  await cell(page, 3, 8).screenshot({ path: join(SCREENS, 'playground-grid-checkbox.png') });
+  await box.click();
+  await page.waitForFunction(
+    (was) =>
+      document
+        .querySelector('#grid td[data-row="3"][data-column="8"] span.checkbox')
+        ?.getAttribute('aria-checked') === String(!was),
+    before === true,
+  );
+  expect(app._peekValues('Espaces', 'H3')).toEqual([[before !== true]]);
+  await cell(page, 3, 8).locator('span.checkbox').click();
+  await page.waitForFunction(
+    (was) =>
+      document
+        .querySelector('#grid td[data-row="3"][data-column="8"] span.checkbox')
+        ?.getAttribute('aria-checked') === String(was),
+    before === true,
+  );
+  expect(app._peekValues('Espaces', 'H3')).toEqual([[before === true]]);
   await page.close();
 }, 120_000);
 

@@ -157,3 +157,31 @@ test('the formula bar: a formula, else the value as typed back (no grouping, cur
   expect(cellInfo(workspace, 'Tableau de bord', 5, 8)).toMatchObject({ address: 'H5', input: 'du texte' });
   expect(charged()).toEqual(before);
 });
+
+test('dropdowns follow showDropdown; a checkbox cell knows the values a click types', () => {
+  const wb = app()._workbook();
+  const dash = sheetState('Tableau de bord');
+  const rect = { row: 6, col: 8, numRows: 1, numCols: 1 };
+  const rule = (showDropdown: boolean) => ({
+    criteria: 'VALUE_IN_LIST',
+    args: [['un', 'deux'], showDropdown],
+    allowInvalid: false,
+    helpText: null,
+  });
+  wb.setAttr(dash.id, 'validation', rect, rule(true));
+  expect(cellInfo(workspace, 'Tableau de bord', 6, 8).list).toEqual(['un', 'deux']);
+  expect(workbookView(workspace, 'Tableau de bord').sheets[0].looks?.['6,8']?.dropdown).toBe(true);
+  wb.setAttr(dash.id, 'validation', rect, rule(false));
+  expect(cellInfo(workspace, 'Tableau de bord', 6, 8).list).toBeNull();
+  expect(workbookView(workspace, 'Tableau de bord').sheets[0].looks?.['6,8']?.dropdown).toBeUndefined();
+  wb.setAttr(dash.id, 'validation', rect, undefined);
+  // Espaces!H3 holds a plain checkbox rule: a click types VRAI or FAUX (the spreadsheet is French).
+  expect(cellInfo(workspace, 'Espaces', 3, 8).checkbox).toEqual({ checked: 'VRAI', unchecked: 'FAUX' });
+  expect(cellInfo(workspace, 'Espaces', 3, 2).checkbox).toBeNull();
+  app()._userEdit('Espaces', 'H3', 'VRAI');
+  const espaces = workbookView(workspace, 'Espaces').sheets.find((s) => s.name === 'Espaces');
+  expect(espaces?.looks?.['3,8']?.checkbox).toBe('checked');
+  app()._userEdit('Espaces', 'H3', 'FAUX');
+  const after = workbookView(workspace, 'Espaces').sheets.find((s) => s.name === 'Espaces');
+  expect(after?.looks?.['3,8']?.checkbox).toBe('unchecked');
+});
