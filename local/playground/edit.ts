@@ -4,14 +4,21 @@
  * validation that rejects, protections), after the warning a warning-only protection shows
  * first. Read without charging an execution: a user's edit is not a script's call.
  */
+import { localeInfo } from '../emulator/spreadsheet/locale';
+import { formatGeneral, isDateFormat } from '../emulator/spreadsheet/number-format';
 import type { Workspace } from '../workspace';
+import { showsDropdown } from './view';
 
 /** What the grid needs to edit one cell. */
 export interface CellInfo {
-  /** The text a user sees in the edit box: the formula, else the display value. */
+  /** The text a user sees in the formula bar and the edit box: the formula, else the value as typed. */
   input: string;
+  /** The cell's A1 address, as the name box shows it. */
+  address: string;
   /** A dropdown's choices (data validation from a list or from a range), else null. */
   list: string[] | null;
+  /** A checkbox rule's two values as typed (TRUE/FALSE in the locale's words by default), else null. */
+  checkbox: { checked: string; unchecked: string } | null;
   /** The description of a warning-only protection covering the cell, else null. */
   warning: string | null;
 }
@@ -55,13 +62,35 @@ function warningAt(workspace: Workspace, name: string, row: number, column: numb
   return hit ? hit.description || name : null;
 }
 
+/**
+ * What the formula bar shows for a cell holding no formula: the value as a user would type it
+ * back, not its display — a number without its format's grouping, currency or rounding
+ * (126 640,00 € shows 126640), in the spreadsheet locale's decimal separator; a percentage
+ * with its sign (0,62 shows 62%); a date or time as displayed; TRUE/FALSE in the locale's words
+ * (VRAI/FAUX). Sheets' formula bar (support.google.com/docs/answer/46977, "Edit data in a
+ * cell"): the exact rules for currencies and percentages are unverified.
+ */
+function typedText(workspace: Workspace, sheetId: number, row: number, column: number): string {
+  const wb = workspace.emulator.spreadsheetApp._workbook();
+  const cell = wb.view(sheetId, row, column);
+  if (cell.value === null || cell.error || typeof cell.value === 'string')
+    return wb.displayValue(sheetId, row, column);
+  const loc = localeInfo(wb.state.locale);
+  if (typeof cell.value === 'boolean') return cell.value ? loc.trueWord : loc.falseWord;
+  if (isDateFormat(cell.format)) return wb.displayValue(sheetId, row, column);
+  if (cell.format?.includes('%')) return `${formatGeneral(Math.round(cell.value * 1e10) / 1e8, loc)}%`;
+  return formatGeneral(cell.value, loc);
+}
+
 export function cellInfo(workspace: Workspace, name: string, row: number, column: number): CellInfo {
   const { wb, sheet } = sheetOf(workspace, name);
   const formula = wb.formula(sheet.id, row, column);
   const rule = wb.attr(sheet, 'validation', row, column);
   let list: string[] | null = null;
-  if (rule?.criteria === 'VALUE_IN_LIST') list = (rule.args[0] as string[]).map(String);
-  if (rule?.criteria === 'VALUE_IN_RANGE') {
+  // A rule built with showDropdown false shows no list: the user types (view.ts, showsDropdown).
+  if (rule && !showsDropdown(rule)) list = null;
+  else if (rule?.criteria === 'VALUE_IN_LIST') list = (rule.args[0] as string[]).map(String);
+  else if (rule?.criteria === 'VALUE_IN_RANGE') {
     const qualified = (rule.args[0] as { range: string }).range;
     const bang = qualified.lastIndexOf('!');
     const source = qualified
@@ -75,10 +104,23 @@ export function cellInfo(workspace: Workspace, name: string, row: number, column
       .filter((v) => v !== '');
   }
   return {
-    input: formula || wb.displayValue(sheet.id, row, column),
+    input: formula || typedText(workspace, sheet.id, row, column),
+    address: a1Of(row, column),
+    checkbox: checkboxValues(workspace, rule),
     list,
     warning: warningAt(workspace, name, row, column),
   };
+}
+
+/** What clicking a checkbox types: its checked and unchecked values. */
+function checkboxValues(
+  workspace: Workspace,
+  rule: { criteria: string; args: unknown[] } | undefined,
+): CellInfo['checkbox'] {
+  if (rule?.criteria !== 'CHECKBOX') return null;
+  const loc = localeInfo(workspace.emulator.spreadsheetApp._workbook().state.locale);
+  if (rule.args.length === 0) return { checked: loc.trueWord, unchecked: loc.falseWord };
+  return { checked: String(rule.args[0]), unchecked: rule.args.length > 1 ? String(rule.args[1]) : '' };
 }
 
 /** Types `raw` into the cell; a warning-protected cell needs `confirmed` (the user said OK). */

@@ -6,7 +6,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { openWorkspace, playgroundFile, type Workspace } from '../workspace';
+import { openWorkspace, playgroundFile, ROOT, type Workspace } from '../workspace';
 import { openDialogLine } from './dialogs';
 import { cellInfo, editCell } from './edit';
 import { workbookView } from './view';
@@ -53,9 +53,39 @@ function sidebarPage(workspace: Workspace, shown: boolean): string {
  * and the playground page), French otherwise. Each call is synchronous, so two pages in two
  * languages never mix.
  */
-function useLocale(workspace: Workspace, locale: unknown): void {
+function useLocale(workspace: Workspace, locale: unknown): string {
   const tag = typeof locale === 'string' && /^(fr|en)(_[A-Z]{2})?$/.test(locale) ? locale : 'fr';
   workspace.emulator.session._configure({ locale: tag });
+  return tag;
+}
+
+/**
+ * chart.js, served to the page from node_modules (a devDependency of the playground, never in
+ * dist/): the page draws the emulated charts with it.
+ */
+const CHART_JS = join(ROOT, 'node_modules/chart.js/dist/chart.umd.min.js');
+
+type MenuItems = ReturnType<typeof workbookView>['menuItems'];
+
+/**
+ * The add-on menu in the page's language. Each user who opens a spreadsheet gets onOpen run in
+ * their own locale (a simple trigger runs for the user who opens the file:
+ * developers.google.com/apps-script/guides/triggers#onopene), so a page opened with
+ * `?locale=en` opens the workbook once in English; the captions are kept per locale, so two
+ * pages in two languages each keep their own menu.
+ */
+function menuFor(workspace: Workspace, locale: unknown, known: Map<string, MenuItems>): MenuItems | null {
+  const tag = typeof locale === 'string' && /^(fr|en)(_[A-Z]{2})?$/.test(locale) ? locale : 'fr';
+  const cached = known.get(tag);
+  if (cached) return cached;
+  if (tag === 'fr' && known.size === 0) return null; // the workspace opened in French
+  const items = workspace.transaction(() => {
+    useLocale(workspace, tag);
+    workspace.runner.run('onOpen', { authMode: 'LIMITED' }, 'simpleTrigger');
+    return workbookView(workspace).menuItems;
+  });
+  known.set(tag, items);
+  return items;
 }
 
 /**
@@ -84,6 +114,7 @@ export async function startPlayground(
   const askThePage = () => {
     workspace.emulator.ui._askUser = dialogs.ask;
   };
+  const menus = new Map<string, MenuItems>();
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
@@ -92,11 +123,15 @@ export async function startPlayground(
       }
       if (req.method === 'GET' && url.pathname === '/sidebar')
         return send(res, 200, 'text/html', sidebarPage(workspace, url.searchParams.has('shown')));
+      if (req.method === 'GET' && url.pathname === '/vendor/chart.umd.min.js')
+        return send(res, 200, 'text/javascript', readFileSync(CHART_JS, 'utf8'));
       if (req.method === 'GET' && url.pathname === '/state') {
         // What another process (the CLI) saved shows at the page's next refresh.
         workspace.sync();
-        const view = { ...workbookView(workspace), dialogPort: dialogs.port };
-        return send(res, 200, 'application/json', JSON.stringify(view));
+        const menuItems = menuFor(workspace, url.searchParams.get('locale'), menus);
+        const view = workbookView(workspace, url.searchParams.get('sheet') ?? undefined);
+        const body = { ...view, menuItems: menuItems ?? view.menuItems, dialogPort: dialogs.port };
+        return send(res, 200, 'application/json', JSON.stringify(body));
       }
       if (req.method === 'POST' && url.pathname === '/rpc') {
         const { fn, args, locale } = (await readBody(req)) as {

@@ -94,7 +94,8 @@ test('« Charger des données d’exemple » on a filled workbook: the refusal s
 test('?locale=en: the same alert speaks English and its button is OK', async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(`${url}/?locale=en`);
-  const response = clickMenu(page, 'Installer ou mettre à jour le classeur');
+  // The menu itself is English: onOpen ran for this page's English-speaking user.
+  const response = clickMenu(page, 'Set up or update the workbook');
   const dialog = page.locator('dialog#ask');
   await dialog.waitFor({ state: 'visible', timeout: 120_000 });
   expect(await page.locator('#ask-prompt').textContent()).not.toMatch(/classeur/);

@@ -104,7 +104,10 @@ test('a year outside the list is refused with Sheets’ message and changes noth
 test('a warning-protected cell (a key of « Réservations ») asks first; Annuler keeps it', async () => {
   const page = await openPage();
   await page.getByRole('button', { name: 'Réservations', exact: true }).click();
-  // Row 1 holds the column keys (hidden in Sheets, shown dimmed here).
+  // Column A (the ids) is hidden, as in Sheets: show it. Row 1 holds the column keys (hidden
+  // in Sheets, shown dimmed here).
+  await cell(page, 2, 2).waitFor();
+  await page.getByLabel('Afficher les colonnes masquées').check();
   await cell(page, 1, 1).waitFor();
   const key = await cell(page, 1, 1).textContent();
   await cell(page, 1, 1).dblclick();

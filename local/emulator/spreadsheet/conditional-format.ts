@@ -300,12 +300,16 @@ export interface ConditionalFormatAt {
  * (developers.google.com/apps-script/reference/spreadsheet/conditional-format-rule-builder#whenformulasatisfiedformula;
  * anchoring on the FIRST range when there are several is unverified). It is evaluated with the
  * workbook's engine on the current values, TODAY() on the virtual clock.
+ * `memo` (the playground's view of a whole sheet) remembers each rule's shifted formula's
+ * result for one read, so `=$L3="Annulée"` over 30 columns is evaluated once per row; it
+ * changes no result.
  */
 export function formatAt(
   wb: Workbook,
   sheetId: number,
   row: number,
   col: number,
+  memo?: Map<string, boolean>,
 ): ConditionalFormatAt | null {
   const rules = wb.sheet(sheetId).conditionalRules;
   for (let index = 0; index < rules.length; index += 1) {
@@ -313,7 +317,7 @@ export function formatAt(
     const covers = rule.ranges.some(
       (r) => row >= r.row && row < r.row + r.numRows && col >= r.col && col < r.col + r.numCols,
     );
-    if (!covers || !conditionHolds(wb, sheetId, rule, row, col)) continue;
+    if (!covers || !conditionHolds(wb, sheetId, rule, row, col, index, memo)) continue;
     return {
       background: rule.format.background ?? null,
       fontColor: rule.format.fontColor ?? null,
@@ -330,6 +334,8 @@ function conditionHolds(
   rule: ConditionalRuleState,
   row: number,
   col: number,
+  index = 0,
+  memo?: Map<string, boolean>,
 ): boolean {
   const { type, values } = rule.condition;
   if (type === 'CUSTOM_FORMULA') {
@@ -337,10 +343,15 @@ function conditionHolds(
     if (!anchor) return false;
     const shifted = shiftFormula(values[0] ?? '', row - anchor.row, col - anchor.col);
     if (shifted === null || ruleFormulaProblem(values[0] ?? '') !== null) return false;
+    const key = `${index}|${shifted}`;
+    const known = memo?.get(key);
+    if (known !== undefined) return known;
     const result = wb.engine.calculate(sheetId, shifted);
     // TRUE, or a non-zero number, applies the format; text and errors do not (unverified for text).
-    if (result.error) return false;
-    return result.value === true || (typeof result.value === 'number' && result.value !== 0);
+    const holds =
+      !result.error && (result.value === true || (typeof result.value === 'number' && result.value !== 0));
+    memo?.set(key, holds);
+    return holds;
   }
   const cell = wb.view(sheetId, row, col);
   const value: Literal | null = cell.error ? null : cell.value;
