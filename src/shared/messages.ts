@@ -285,6 +285,12 @@ export const messagesFr = {
     '{shown, number} sur {total, number}\u00a0: tapez quelques lettres pour trouver les autres.',
   'documents.restyledByUser':
     '«\u00a0{name}\u00a0» a été mis en forme depuis que Pilote l’a produit (titres, gras, couleurs, alignements ou tableaux)\u00a0: le remplacer effacerait cette mise en forme. Remplacer quand même, ou produire une nouvelle version datée\u00a0?',
+  'documents.sheet.actions': 'Actions',
+  'documents.sheet.grants': 'Subventions',
+  'documents.sheet.meetings': 'Réunions',
+  'documents.period.quarter': 'Trimestre {n} de {year}',
+  'documents.period.half': 'Semestre {n} de {year}',
+  'documents.period.year': 'Année {year}',
 } as const;
 
 export const messagesEn: Record<keyof typeof messagesFr, string> = {
@@ -553,4 +559,10 @@ export const messagesEn: Record<keyof typeof messagesFr, string> = {
   'documents.subject.more': '{shown, number} of {total, number}: type a few letters to find the others.',
   'documents.restyledByUser':
     '“{name}” was restyled since Pilote made it (headings, bold, colours, alignments or tables): replacing it would lose that styling. Replace anyway, or make a new dated version?',
+  'documents.sheet.actions': 'Actions',
+  'documents.sheet.grants': 'Grants',
+  'documents.sheet.meetings': 'Meetings',
+  'documents.period.quarter': 'Quarter {n} of {year}',
+  'documents.period.half': 'Half {n} of {year}',
+  'documents.period.year': 'Year {year}',
 };
