@@ -7,6 +7,7 @@
  */
 import type { DocumentContent } from '../../local/emulator/services/docs';
 import type { ParagraphNode, TableNode } from '../../local/emulator/services/docs/model';
+import { editSince, textFingerprint } from '../../src/server/documents/fingerprint';
 import { type Harness, setUpHarness } from './harness';
 
 interface Answer {
@@ -188,5 +189,32 @@ describe('a document only restyled by the user', () => {
     console.log(
       `regeneration of untouched minutes: ${again.stats.calls} calls, ${localCalls(again.stats)} local, ${again.stats.ms} ms modelled`,
     );
+  });
+});
+
+describe('editSince (the comparison, pure)', () => {
+  const stamp = { fingerprint: textFingerprint('Compte rendu'), style: textFingerprint('P NORMAL ') };
+
+  test('same text and styles: not edited; a style change alone: restyled; a text change: edited', () => {
+    expect(editSince(stamp, 'Compte rendu', () => 'P NORMAL ')).toBeNull();
+    expect(editSince(stamp, 'Compte rendu', () => 'P HEADING1 ')).toBe('style');
+    expect(editSince(stamp, 'Compte rendu relu', () => 'P NORMAL ')).toBe('text');
+  });
+
+  test('no stamp: edited (Pilote cannot vouch for the document)', () => {
+    expect(editSince(null, 'Compte rendu', () => 'P NORMAL ')).toBe('text');
+  });
+
+  test('a stamp written before styles were kept compares the text only; styles are read only when needed', () => {
+    let read = 0;
+    const styles = () => {
+      read += 1;
+      return 'P HEADING1 ';
+    };
+    expect(editSince({ fingerprint: stamp.fingerprint }, 'Compte rendu', styles)).toBeNull();
+    expect(editSince(stamp, 'Autre texte', styles)).toBe('text');
+    expect(read).toBe(0);
+    expect(editSince(stamp, 'Compte rendu', styles)).toBe('style');
+    expect(read).toBe(1);
   });
 });
