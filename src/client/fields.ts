@@ -16,6 +16,13 @@ export interface FieldControl {
   read(): string | boolean;
   write(value: FormValue): void;
   showError(message: string | null): void;
+  /**
+   * What the browser knows is wrong and `read()` cannot say: a date, time or date-time picker
+   * holding an impossible or incomplete entry (31/02/2026) reports `validity.badInput` with an
+   * empty value (html.spec.whatwg.org, « suffering from bad input »), which would otherwise be
+   * sent as an empty field. Null when the input is fine.
+   */
+  problem?(): string | null;
 }
 
 let datalistCounter = 0;
@@ -130,6 +137,18 @@ export function buildField(
   if (control.extra) block.append(control.extra);
   block.append(help ?? '', error);
   const input = control.input;
+  const badInputKey = BAD_INPUT_MESSAGES[field.type];
+  const problem = (): string | null =>
+    badInputKey && input.validity.badInput ? t(locale, badInputKey, { field: field.label }) : null;
+  if (badInputKey) {
+    // Said as soon as the user leaves the picker, and cleared once it holds a real date.
+    let flagged = false;
+    input.addEventListener('blur', () => {
+      const message = problem();
+      if (message || flagged) setInvalid(input, message);
+      flagged = message !== null;
+    });
+  }
   return {
     field,
     block,
@@ -139,8 +158,18 @@ export function buildField(
       input.value = toInputText(field, value, locale);
     },
     showError: (message) => setInvalid(input, message),
+    problem,
   };
 }
+
+/** The message of a picker holding an impossible or incomplete entry, by field type. */
+const BAD_INPUT_MESSAGES: Partial<
+  Record<FormField['type'], 'form.badDate' | 'form.badTime' | 'form.badDateTime'>
+> = {
+  date: 'form.badDate',
+  time: 'form.badTime',
+  datetime: 'form.badDateTime',
+};
 
 interface FieldParts {
   block: HTMLElement;

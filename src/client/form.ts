@@ -158,6 +158,15 @@ export function renderRecordForm(
     if (saving) return;
     clearErrors();
     status.textContent = '';
+    // A picker holding an impossible date sends nothing: its empty value would read as
+    // « obligatoire », or clear the stored date on an edit.
+    const refused = controls.filter((c) => c.problem?.());
+    if (refused.length > 0) {
+      for (const control of refused) control.showError(control.problem?.() ?? null);
+      alert.textContent = refused.map((c) => c.problem?.()).join(' ');
+      refused[0].focusTarget.focus();
+      return;
+    }
     const clicked = screen();
     if (!pending) {
       const values = changes(clicked, record ? baseline : null);

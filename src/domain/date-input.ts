@@ -53,6 +53,28 @@ export function readDate(text: string): string | null {
   return isoDate(year, Number(dmy[3]), Number(dmy[1]));
 }
 
+/** Why a date-shaped text is not a day of the calendar: its month has fewer days, or there is no such month. */
+export type ImpossibleDate = { reason: 'day'; month: string; days: number } | { reason: 'month' };
+
+/**
+ * For a text shaped like a date (`31/02/2026`, `2026-13-01`) that `readDate` refuses because no
+ * such day exists, says why; null for anything else (not date-shaped, a year outside
+ * MIN_YEAR–MAX_YEAR, or a real day). `month` is `mm/aaaa` so that the message needs no month name.
+ */
+export function impossibleDate(text: string): ImpossibleDate | null {
+  const s = text.trim();
+  const iso = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(s);
+  const dmy = iso ? null : /^([0-9]{1,2})([/.-])([0-9]{1,2})\2([0-9]{2}|[0-9]{4})$/.exec(s);
+  if (!iso && !dmy) return null;
+  const year = iso ? Number(iso[1]) : dmy && dmy[4].length === 2 ? 2000 + Number(dmy[4]) : Number(dmy?.[4]);
+  const month = Number(iso ? iso[2] : dmy?.[3]);
+  const day = Number(iso ? iso[3] : dmy?.[1]);
+  if (year < MIN_YEAR || year > MAX_YEAR || isoDate(year, month, day) !== null) return null;
+  if (month < 1 || month > 12) return { reason: 'month' };
+  if (day < 1) return null;
+  return { reason: 'day', month: `${pad2(month)}/${year}`, days: daysInMonth(year, month) };
+}
+
 /**
  * Reads a time of day to `HH:mm`: `14h30`, `14 h 30`, `14h`, `14:30`, `9:05`, `14:30:00`, and in
  * English also `2:30 pm`, `2pm`. Refuses 24:00 and beyond, minutes over 59, seconds other than 00.

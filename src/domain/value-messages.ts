@@ -21,6 +21,10 @@ export const valueMessagesFr: Record<ValueErrorCode, string> = {
   above_max: 'Le champ «\u00a0{field}\u00a0» doit valoir au plus {max}.',
   invalid_date:
     'Le champ «\u00a0{field}\u00a0» attend une date qui existe, au format jj/mm/aaaa («\u00a0{value}\u00a0» n’en est pas une).',
+  nonexistent_day:
+    'La date du {value} n’existe pas\u00a0: le mois {month} n’a que {days} jours (champ «\u00a0{field}\u00a0»).',
+  nonexistent_month:
+    'La date du {value} n’existe pas\u00a0: il n’y a que 12 mois (champ «\u00a0{field}\u00a0»).',
   invalid_datetime:
     'Le champ «\u00a0{field}\u00a0» attend une date et une heure, par exemple 29/03/2026 14h30.',
   nonexistent_local_time:
@@ -59,6 +63,8 @@ export const valueMessagesEn: Record<ValueErrorCode, string> = {
   below_min: '“{field}” must be at least {min}.',
   above_max: '“{field}” must be at most {max}.',
   invalid_date: '“{field}” expects a real date, as dd/mm/yyyy (“{value}” is not one).',
+  nonexistent_day: 'The date {value} does not exist: month {month} has only {days} days (“{field}”).',
+  nonexistent_month: 'The date {value} does not exist: there are only 12 months (“{field}”).',
   invalid_datetime: '“{field}” expects a date and a time, for example 29/03/2026 14:30.',
   nonexistent_local_time:
     'The time “{value}” does not exist (clocks go forward): choose a later time for “{field}”.',

@@ -89,6 +89,8 @@ export type ValueErrorCode =
   | 'below_min'
   | 'above_max'
   | 'invalid_date'
+  | 'nonexistent_day'
+  | 'nonexistent_month'
   | 'invalid_datetime'
   | 'nonexistent_local_time'
   | 'invalid_time'

@@ -4,6 +4,7 @@ import {
   type LocalParts,
   localParts,
   localTimeExists,
+  impossibleDate,
   readDate,
   readDateTime,
   readDurationMinutes,
@@ -113,7 +114,8 @@ function parseText(column: ValueRule, text: string, ctx: ParseContext): ParseRes
     }
     case 'date': {
       const iso = readDate(text);
-      return iso ? ok(iso) : fail('invalid_date', { field, value: text.slice(0, 40) });
+      if (iso) return ok(iso);
+      return dateRefusal(field, text.slice(0, 40));
     }
     case 'datetime': {
       const iso = readDateTime(text) ?? (readDate(text) ? `${readDate(text)}T00:00` : null);
@@ -390,4 +392,13 @@ export function toSheetLiteral(value: CellValue, column: Pick<ValueRule, 'type'>
 /** True if a literal is a date marker (for the adapter). */
 export function isSheetDateMarker(literal: SheetLiteral): literal is SheetDateMarker {
   return typeof literal === 'object' && literal !== null && typeof literal.iso === 'string';
+}
+
+/** A refused date: « 31/02/2026 n’existe pas » when it is a date-shaped impossible day, else the format's message. */
+function dateRefusal(field: string, text: string): ParseResult {
+  const why = impossibleDate(text);
+  if (why?.reason === 'day')
+    return fail('nonexistent_day', { field, value: text, month: why.month, days: why.days });
+  if (why?.reason === 'month') return fail('nonexistent_month', { field, value: text });
+  return fail('invalid_date', { field, value: text });
 }

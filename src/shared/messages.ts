@@ -261,6 +261,36 @@ export const messagesFr = {
   'initiatives.short': 'Tapez au moins deux caractères.',
   'initiatives.none': 'Aucune initiative ne correspond à «\u00a0{query}\u00a0».',
   'initiatives.count': '{n, plural, one {# initiative trouvée} other {# initiatives trouvées}}',
+  // Issues 13 and 11 — sidebar inputs, documents subject search, restyled documents (helper « sidebar »)
+  'form.badDate':
+    'La date saisie dans «\u00a0{field}\u00a0» n’existe pas ou est incomplète (un 31 février, un mois 13…)\u00a0: corrigez-la ou videz le champ.',
+  'form.badTime':
+    'L’heure saisie dans «\u00a0{field}\u00a0» n’existe pas ou est incomplète\u00a0: corrigez-la ou videz le champ.',
+  'form.badDateTime':
+    'La date ou l’heure saisie dans «\u00a0{field}\u00a0» n’existe pas ou est incomplète\u00a0: corrigez-la ou videz le champ.',
+  'documents.subject.action': 'Action',
+  'documents.subject.grant': 'Subvention',
+  'documents.subject.meeting': 'Réunion',
+  'documents.subject.period': 'Période',
+  'documents.subject.searchHint':
+    'Tapez quelques lettres pour filtrer (accents et majuscules ignorés), flèches pour choisir, Entrée pour valider.',
+  'documents.subject.loading': 'Chargement de la liste…',
+  'documents.subject.count': '{n, plural, =0 {Aucun choix} one {# choix} other {# choix}}',
+  'documents.subject.none':
+    'Aucun élément ne correspond à «\u00a0{query}\u00a0»\u00a0: essayez un autre mot, ou l’identifiant (par exemple ACT-0001).',
+  'documents.subject.empty':
+    'La feuille «\u00a0{sheet}\u00a0» n’a encore aucune fiche\u00a0: ajoutez-en une avant de produire ce document.',
+  'documents.subject.chosen': '{label} choisi',
+  'documents.subject.more':
+    '{shown, number} sur {total, number}\u00a0: tapez quelques lettres pour trouver les autres.',
+  'documents.restyledByUser':
+    '«\u00a0{name}\u00a0» a été mis en forme depuis que Pilote l’a produit (titres, gras, couleurs, alignements ou tableaux)\u00a0: le remplacer effacerait cette mise en forme. Remplacer quand même, ou produire une nouvelle version datée\u00a0?',
+  'documents.sheet.actions': 'Actions',
+  'documents.sheet.grants': 'Subventions',
+  'documents.sheet.meetings': 'Réunions',
+  'documents.period.quarter': 'Trimestre {n} de {year}',
+  'documents.period.half': 'Semestre {n} de {year}',
+  'documents.period.year': 'Année {year}',
 } as const;
 
 export const messagesEn: Record<keyof typeof messagesFr, string> = {
@@ -508,4 +538,31 @@ export const messagesEn: Record<keyof typeof messagesFr, string> = {
   'initiatives.short': 'Type at least two characters.',
   'initiatives.none': 'No initiative matches “{query}”.',
   'initiatives.count': '{n, plural, one {# initiative found} other {# initiatives found}}',
+  // Issues 13 and 11 — sidebar inputs, documents subject search, restyled documents (helper « sidebar »)
+  'form.badDate':
+    'The date typed in “{field}” does not exist or is incomplete (a 31 February, a month 13…): correct it or empty the field.',
+  'form.badTime':
+    'The time typed in “{field}” does not exist or is incomplete: correct it or empty the field.',
+  'form.badDateTime':
+    'The date or time typed in “{field}” does not exist or is incomplete: correct it or empty the field.',
+  'documents.subject.action': 'Action',
+  'documents.subject.grant': 'Grant',
+  'documents.subject.meeting': 'Meeting',
+  'documents.subject.period': 'Period',
+  'documents.subject.searchHint':
+    'Type a few letters to filter (accents and case ignored), arrows to choose, Enter to confirm.',
+  'documents.subject.loading': 'Loading the list…',
+  'documents.subject.count': '{n, plural, =0 {No choice} one {# choice} other {# choices}}',
+  'documents.subject.none': 'Nothing matches “{query}”: try another word, or the id (for example ACT-0001).',
+  'documents.subject.empty': 'The sheet “{sheet}” has no record yet: add one before making this document.',
+  'documents.subject.chosen': '{label} chosen',
+  'documents.subject.more': '{shown, number} of {total, number}: type a few letters to find the others.',
+  'documents.restyledByUser':
+    '“{name}” was restyled since Pilote made it (headings, bold, colours, alignments or tables): replacing it would lose that styling. Replace anyway, or make a new dated version?',
+  'documents.sheet.actions': 'Actions',
+  'documents.sheet.grants': 'Grants',
+  'documents.sheet.meetings': 'Meetings',
+  'documents.period.quarter': 'Quarter {n} of {year}',
+  'documents.period.half': 'Half {n} of {year}',
+  'documents.period.year': 'Year {year}',
 };

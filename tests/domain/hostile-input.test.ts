@@ -129,7 +129,7 @@ describe('other hostile input', () => {
 
   it('refuses impossible dates and malformed amounts', () => {
     const date = parseCellInput(column('date'), '31/02/2026', ctx);
-    expect(date.ok ? 'accepted' : date.error.code).toBe('invalid_date');
+    expect(date.ok ? 'accepted' : date.error.code).toBe('nonexistent_day');
     for (const amount of ['12,34,56 €', '1 234,567 €', '12 €€', '€-€12', '1 2 3']) {
       const result = parseCellInput(column('money'), amount, ctx);
       expect([amount, result.ok ? 'accepted' : result.error.code]).toEqual([amount, 'invalid_amount']);

@@ -43,6 +43,8 @@ describe('value messages', () => {
       ['number', '-1', { min: 0 }],
       ['number', '11', { max: 10 }],
       ['date', 'x', {}],
+      ['date', '31/02/2026', {}],
+      ['date', '2026-13-01', {}],
       ['datetime', 'x', {}],
       ['datetime', '29/03/2026 02:30', {}],
       ['time', 'x', {}],

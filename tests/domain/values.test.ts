@@ -1,6 +1,7 @@
 /** parseCellInput per column type: French and English input, refusals with stable codes. */
 
 import { parseCellInput, toSheetLiteral } from '../../src/domain/values';
+import { impossibleDate } from '../../src/domain/date-input';
 import type { ParseContext, ValueRule, ValueType } from '../../src/domain/value-types';
 
 const fr: ParseContext = { locale: 'fr', timeZone: 'Europe/Paris' };
@@ -106,22 +107,46 @@ describe('dates and times', () => {
   });
 
   it.each([
-    '31/02/2026',
-    '29/02/2026',
-    '29/02/2100',
-    '31/04/2026',
-    '00/01/2026',
-    '12/13/2026',
-    '2026-02-30',
-    '29/03',
-    '29/03/02026',
-    '1/1/1800',
-    'demain',
-    '2026/03/29',
-    '29/03-2026',
-  ])('refuses the date %p', (input) => {
-    expect(value('date', input)).toBe('error:invalid_date');
+    ['31/02/2026', 'nonexistent_day'],
+    ['29/02/2026', 'nonexistent_day'],
+    ['29/02/2100', 'nonexistent_day'],
+    ['31/04/2026', 'nonexistent_day'],
+    ['2026-02-30', 'nonexistent_day'],
+    ['31.06.26', 'nonexistent_day'],
+    ['12/13/2026', 'nonexistent_month'],
+    ['2026-13-01', 'nonexistent_month'],
+    ['01/00/2026', 'nonexistent_month'],
+    ['00/01/2026', 'invalid_date'],
+    ['31/02/1800', 'invalid_date'],
+  ])('names the impossible day %p (%p)', (input, code) => {
+    expect(value('date', input)).toBe(`error:${code}`);
   });
+
+  it('says why a date does not exist, with the month and its number of days', () => {
+    const result = parseCellInput({ key: 'd', header: 'Date', type: 'date' }, '31/02/2026', {
+      locale: 'fr',
+      timeZone: 'Europe/Paris',
+    });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'nonexistent_day',
+        params: { field: 'Date', value: '31/02/2026', month: '02/2026', days: 28 },
+      },
+    });
+    expect(impossibleDate('29/02/2028')).toBeNull();
+    expect(impossibleDate('29/02/2027')).toEqual({ reason: 'day', month: '02/2027', days: 28 });
+    expect(impossibleDate('31/09/26')).toEqual({ reason: 'day', month: '09/2026', days: 30 });
+    expect(impossibleDate('2026-13-01')).toEqual({ reason: 'month' });
+    expect(impossibleDate('demain')).toBeNull();
+  });
+
+  it.each(['29/03', '29/03/02026', '1/1/1800', 'demain', '2026/03/29', '29/03-2026'])(
+    'refuses the date %p',
+    (input) => {
+      expect(value('date', input)).toBe('error:invalid_date');
+    },
+  );
 
   it('reads a Date object on the spreadsheet wall clock', () => {
     expect(value('date', new Date(Date.UTC(2026, 2, 28, 23, 30)))).toBe('2026-03-29');

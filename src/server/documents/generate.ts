@@ -6,8 +6,9 @@
  *
  * Regenerating finds the previous document by its « Documents » row (kind + subject), never by
  * name: it is updated in place, or a dated new version is made when the user asks. A document
- * whose text changed since Pilote wrote it (its fingerprint differs from the one Pilote kept)
- * is not overwritten unless the request says `overwrite: true`: the answer asks first.
+ * whose text or styles changed since Pilote wrote it (its fingerprints differ from the ones
+ * Pilote kept, ./fingerprint.ts) is not overwritten unless the request says `overwrite: true`:
+ * the answer asks first, saying whether the text or only the styles changed.
  */
 import * as v from 'valibot';
 import { planDocument, type TemplateNode } from '../../domain/documents/template';
@@ -19,6 +20,7 @@ import {
   createDocument,
   createTemplateDocument,
   defaultTemplateId,
+  documentStyles,
   type OpenedTemplate,
   openDocumentOrNull,
   openTemplate,
@@ -37,7 +39,7 @@ import { PiloteError } from '../errors';
 import { userLocale } from '../locale';
 import { withDocumentLock } from '../lock';
 import type { DocRecord, DocumentInput, DocumentType } from './document-type';
-import { textFingerprint } from './fingerprint';
+import { editSince, textFingerprint } from './fingerprint';
 import { describeProblems } from './problems';
 import { documentType, OUTPUT_RULES } from './registry';
 
@@ -74,6 +76,8 @@ export interface GeneratedDocument {
 
 export interface EditedDocument {
   status: 'editedByUser';
+  /** What changed since Pilote wrote it: the text, or only the styles. */
+  edited: 'text' | 'style';
   documentId: string;
   url: string;
   name: string;
@@ -201,14 +205,19 @@ export function generateDocument(request: unknown): GenerateAnswer {
     if (previousDoc) {
       const stamp = readStamp(previousDoc.getId());
       previousStamp = stamp;
-      const current = textFingerprint(previousDoc.getBody().getText());
-      if (!overwrite && (!stamp || stamp.fingerprint !== current)) {
+      const edited = overwrite
+        ? null
+        : editSince(stamp, previousDoc.getBody().getText(), () => documentStyles(previousDoc));
+      if (edited) {
         return {
           status: 'editedByUser',
+          edited,
           documentId: previousDoc.getId(),
           url: previousDoc.getUrl(),
           name: previousDoc.getName(),
-          message: t(locale, 'documents.editedByUser', { name: previousDoc.getName() }),
+          message: t(locale, edited === 'style' ? 'documents.restyledByUser' : 'documents.editedByUser', {
+            name: previousDoc.getName(),
+          }),
         };
       }
       doc = previousDoc;
@@ -221,17 +230,28 @@ export function generateDocument(request: unknown): GenerateAnswer {
       doc = createDocument(name, folder);
       status = previous && mode === 'newVersion' ? 'newVersion' : 'created';
     }
-    const text = writePlan(doc, template, plan.nodes);
+    writePlan(doc, template, plan.nodes);
     const id = doc.getId();
     const url = doc.getUrl();
     doc.saveAndClose();
+    // The fingerprints are taken on the saved document, opened again (one open): what the next
+    // run will compare against is what Docs stored, whatever it normalised on saving (unverified
+    // whether it normalises anything; the open costs 300 ms modelled).
+    const saved = openDocumentOrNull(id);
+    const fingerprints = saved
+      ? {
+          fingerprint: textFingerprint(saved.getBody().getText()),
+          style: textFingerprint(documentStyles(saved)),
+        }
+      : null;
     const now = new Date();
     const pdfFile = pdf
       ? savePdf(id, name, ensureFolderPath('output', folderPath), previousStamp?.pdfId ?? null)
       : null;
     const pdfId = pdfFile?.id ?? previousStamp?.pdfId;
+    // A document Drive does not give back at once is stamped as unknown: the next run asks.
     writeStamp(id, {
-      fingerprint: textFingerprint(text),
+      ...(fingerprints ?? { fingerprint: '' }),
       at: now.toISOString(),
       ...(pdfId ? { pdfId } : {}),
     });
