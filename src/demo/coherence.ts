@@ -6,7 +6,8 @@
  * filed in June). This last pass makes them agree with `today`, whatever it is:
  *
  * - what is a report of something that happened (an incident, a mediation, a safety check, a
- *   representation, a maintenance ticket reported, an operation, volunteer hours, a next step of a meeting) and is dated after
+ *   representation, a maintenance ticket reported, an operation, volunteer hours, a next step of a
+ *   meeting later than tomorrow) and is dated after
  *   today did not happen yet: it is left out, and so are the records that refer to it;
  * - what is marked done after today is not done yet: a next step « Fait » goes back to
  *   « À faire », a ticket « Terminée » to « Planifiée », an action « Terminée » that ends after
@@ -46,9 +47,11 @@ const HAPPENED: Record<string, string> = {
 /** Makes the tables agree with `today` (see the header); returns new arrays, records copied when changed. */
 export function seenFrom(tables: [string, DemoRecord[]][], today: Day): [string, DemoRecord[]][] {
   const get = (key: string) => tables.find(([k]) => k === key)?.[1] ?? [];
+  // A meeting's next steps are written from the day before it (its agenda lists them: the
+  // rentrée's team meeting on 2 September already has its steps on the 1st).
   const heldMeetings = new Set(
     get('meetings')
-      .filter((m) => !after(m.date, today))
+      .filter((m) => !after(m.date, today + 1))
       .map((m) => String(m.title)),
   );
   const keptMediations = new Set(
