@@ -189,6 +189,15 @@ describe('the calendar panel', () => {
     for (const s of view.spaces) expect(s.items).toEqual([]);
   });
 
+  it('reads the emulator’s state without charging: no execution, no call, the clock untouched', () => {
+    const { runtime } = workspace.emulator;
+    const before = { now: runtime.clock.now(), runs: runtime.history.length, outside: runtime.outside.calls };
+    calendarWeek(workspace.emulator, week);
+    calendarWeek(workspace.emulator);
+    documentList(workspace.emulator);
+    expect({ now: runtime.clock.now(), runs: runtime.history.length, outside: runtime.outside.calls }).toEqual(before);
+  });
+
   it('serves the week of the clock’s today by default, and the panels’ script', async () => {
     const answer = await fetch(`${url}/panels/calendar`);
     expect(answer.status).toBe(200);
