@@ -13,6 +13,16 @@
  * While a playground runs it also writes `playground.json` (pid, port) next to the state: the
  * CLI then sends its command to it over HTTP instead of opening the workbook itself (one process
  * owns the state, and a CLI call costs no reload of the page's workbook).
+ *
+ * The clock: the user's own workbook (`.local/`, i.e. `npm start` and `npm run local -- …` with
+ * no `PILOTE_LOCAL_DIR`) follows real time: a new workbook starts at the real instant (so the
+ * demo is loaded « seen from » today) and, before each step, the virtual clock is moved forward
+ * to the real instant with the TriggerClock, firing the time-driven triggers that fell due
+ * meanwhile (at most the last {@link CATCH_UP_MS}: a workbook left closed for a week does not
+ * replay a week of triggers). It never goes back: executions' modelled costs may carry it a
+ * little ahead of real time. Every other workbook (tests: a temporary `dir`) keeps the fixed
+ * clock of the emulator (1 September 2026, 10:00 Paris) unless `realTime` says otherwise;
+ * `PILOTE_CLOCK=real|fixed` overrides both.
  */
 import {
   closeSync,
@@ -29,6 +39,7 @@ import {
 import { join, resolve } from 'node:path';
 import { Emulator, type EmulatorSnapshot } from './emulator/emulator';
 import { Runner } from './runner/runner';
+import { TriggerClock, type TriggerRun } from './runner/triggers';
 
 export const ROOT = resolve(__dirname, '..');
 
@@ -44,6 +55,25 @@ export interface WorkspaceOptions {
   echoLogs?: boolean;
   /** How long to wait for another process's lock before giving up (ms); default 120 s (opening the demo workbook takes ~20 s on a loaded machine). */
   lockTimeoutMs?: number;
+  /**
+   * The virtual clock follows real time (see the header). Default: true for the user's own
+   * workbook (no `dir`, no `PILOTE_LOCAL_DIR`), false otherwise; `PILOTE_CLOCK` overrides.
+   */
+  realTime?: boolean;
+  /** The real clock (tests of real time): epoch ms; default `Date.now`. */
+  now?: () => number;
+  /** How far back missed triggers are replayed (ms); default {@link CATCH_UP_MS}. */
+  catchUpMs?: number;
+}
+
+/** How far back a real-time workbook replays, by default, the time-driven triggers it missed (24 h). */
+export const CATCH_UP_MS = 24 * 3_600_000;
+
+/** Whether a workspace opened with `options` follows real time. */
+export function followsRealTime(options: WorkspaceOptions = {}, env = process.env): boolean {
+  if (env.PILOTE_CLOCK === 'real') return true;
+  if (env.PILOTE_CLOCK === 'fixed') return false;
+  return options.realTime ?? (options.dir === undefined && !env.PILOTE_LOCAL_DIR);
 }
 
 export interface Workspace {
@@ -66,6 +96,16 @@ export interface Workspace {
   transaction<T>(work: () => T): T;
   /** Reloads the workbook if another process saved it since (under the lock); true if it did. */
   sync(): boolean;
+  /** True when the virtual clock follows real time. */
+  readonly realTime: boolean;
+  /**
+   * Real time only: moves the clock to the real instant, firing the triggers due meanwhile, and
+   * saves when one ran (the playground calls it as time passes). Returns the runs; none with a
+   * fixed clock.
+   */
+  tick(): TriggerRun[];
+  /** Every time-driven trigger run this workspace fired, oldest first. */
+  readonly triggerRuns: TriggerRun[];
 }
 
 /** Identity of one saved version of the file: a save renames a new file over it. */
@@ -136,6 +176,9 @@ export function openWorkspace(options: WorkspaceOptions = {}): Workspace {
   let runner: Runner;
   let stamp: string | null = null;
   let depth = 0;
+  const realTime = followsRealTime(options);
+  const now = options.now ?? Date.now;
+  const triggerRuns: TriggerRun[] = [];
 
   const attach = (next: Emulator) => {
     emulator = next;
@@ -155,7 +198,7 @@ export function openWorkspace(options: WorkspaceOptions = {}): Workspace {
       attach(Emulator.fromSnapshot(JSON.parse(text) as EmulatorSnapshot, { htmlFiles: files }));
       return false;
     }
-    attach(new Emulator({ htmlFiles: files }));
+    attach(new Emulator({ htmlFiles: files, ...(realTime ? { startAt: now() } : {}) }));
     runner.run('onOpen', { authMode: 'LIMITED' }, 'simpleTrigger');
     const names = runner.functionNames();
     if (names.includes('setupWorkbook')) runner.run('setupWorkbook');
@@ -179,11 +222,32 @@ export function openWorkspace(options: WorkspaceOptions = {}): Workspace {
     load();
     return true;
   };
+  /** Real time: the clock catches up with the real instant, firing what fell due (under the lock). */
+  const follow = (): TriggerRun[] => {
+    if (!realTime) return [];
+    const clock = emulator.runtime.clock;
+    const target = now();
+    if (target <= clock.now()) return [];
+    const catchUp = options.catchUpMs ?? CATCH_UP_MS;
+    if (target - clock.now() > catchUp) clock.set(target - catchUp);
+    const runs = new TriggerClock(emulator, runner).advance(target - clock.now());
+    for (const run of runs) {
+      triggerRuns.push(run);
+      if (options.echoLogs)
+        process.stdout.write(
+          `déclencheur ${run.handler} (${new Date(run.at).toISOString()}) : ${run.ok ? 'ok' : run.error}\n`,
+        );
+    }
+    return runs;
+  };
 
   const created = locked(() => {
     const fresh = load();
     // Opening the document runs onOpen (a new workbook ran it while being set up).
-    if (!fresh) runner.run('onOpen', { authMode: 'LIMITED' }, 'simpleTrigger');
+    if (!fresh) {
+      if (follow().length > 0) save();
+      runner.run('onOpen', { authMode: 'LIMITED' }, 'simpleTrigger');
+    }
     return fresh;
   });
 
@@ -202,6 +266,7 @@ export function openWorkspace(options: WorkspaceOptions = {}): Workspace {
     transaction: <T>(work: () => T): T =>
       locked(() => {
         syncLocked();
+        follow();
         try {
           return work();
         } finally {
@@ -209,6 +274,15 @@ export function openWorkspace(options: WorkspaceOptions = {}): Workspace {
         }
       }),
     sync: () => locked(syncLocked),
+    realTime,
+    tick: () =>
+      locked(() => {
+        syncLocked();
+        const runs = follow();
+        if (runs.length > 0) save();
+        return runs;
+      }),
+    triggerRuns,
   };
 }
 

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { openWorkspace, playgroundFile, ROOT, type Workspace } from '../workspace';
 import { openDialogLine } from './dialogs';
 import { cellInfo, editCell } from './edit';
+import { panelsRoute } from './panels';
 import { workbookView } from './view';
 
 const here = __dirname;
@@ -197,6 +198,7 @@ export async function startPlayground(
         workspace.transaction(() => workspace.emulator.selectCell(sheet, row, column));
         return send(res, 200, 'application/json', '{"ok":true}');
       }
+      if (await panelsRoute(workspace, req, res, url)) return;
       send(res, 404, 'text/plain', 'not found');
     } catch (e) {
       send(res, 500, 'text/plain', e instanceof Error ? e.message : String(e));

@@ -3,6 +3,8 @@
  * the local workbook, serves the playground and prints each step with its duration.
  * Ctrl-C, SIGTERM or SIGHUP (or the death of the process that started it, e.g. `npm`) stops
  * everything it started: the build if one runs, the server (its playground.json removed).
+ * The workbook's virtual clock follows real time (workspace.ts): every minute, and before each
+ * call, the clock catches up and the time-driven triggers due meanwhile fire.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -33,6 +35,9 @@ export function staleReason(root = ROOT): string | null {
   const newer = sources.find((f) => existsSync(f) && newestIn(f) > oldest);
   return newer ? `${newer} a changé depuis la dernière construction` : null;
 }
+
+/** How often the playground lets the virtual clock catch up with real time when idle. */
+const TICK_MS = 60_000;
 
 let build: ChildProcess | null = null;
 let server: Server | null = null;
@@ -93,6 +98,19 @@ async function main(): Promise<void> {
   if (stopping) return;
   say('3/3 démarrage du serveur…');
   server = await startPlayground(workspace, Number(process.env.PORT ?? 8787));
+  if (workspace.realTime) {
+    say(
+      `    horloge : temps réel (${new Date().toLocaleString('fr-FR', { timeZone: 'Europe/Paris' })}, Europe/Paris)`,
+    );
+    setInterval(() => {
+      if (stopping) return;
+      try {
+        workspace.tick();
+      } catch (e) {
+        process.stderr.write(`horloge : ${e instanceof Error ? e.message : String(e)}\n`);
+      }
+    }, TICK_MS).unref();
+  }
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   say(`Pilote — terrain de jeu : http://localhost:${port}  (prêt en ${since(began)} ; Ctrl-C pour arrêter)`);

@@ -11,6 +11,19 @@ export function day(year: number, month: number, date: number): Day {
   return Math.round(Date.UTC(year, month - 1, date) / MS_PER_DAY);
 }
 
+/** The day number of an ISO `yyyy-mm-dd` (throws on anything else: the demo's options are checked). */
+export function isoDayNumber(iso: string): Day {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const d = m ? day(Number(m[1]), Number(m[2]), Number(m[3])) : Number.NaN;
+  if (!m || isoDay(d) !== iso) throw new RangeError(`demo: not an ISO day: ${iso}`);
+  return d;
+}
+
+/** Year of a day. */
+export function yearOf(d: Day): number {
+  return new Date(d * MS_PER_DAY).getUTCFullYear();
+}
+
 /** Day of the week: 0 = Sunday … 6 = Saturday. */
 export function weekday(d: Day): number {
   return new Date(d * MS_PER_DAY).getUTCDay();

@@ -2,7 +2,8 @@
 
 import { bookingRecords } from './bookings';
 import { budgetRecords } from './budget';
-import { day } from './calendar';
+import { day, isoDayNumber, yearOf } from './calendar';
+import { seenFrom } from './coherence';
 import { contactRecords, structureRecords } from './community';
 import { communicationRecords } from './communication';
 import { eventRecords, plannedEvents } from './events';
@@ -33,16 +34,18 @@ export const DEMO_DEFAULTS = { seed: 1, year: 2026 } as const;
 
 /**
  * Generates the demo workbook of « La Fabrique des Possibles », an association loi 1901 running
- * a tiers-lieu in the (fictional) town of Valmoret, for `year`, seen from 1 September of that
- * year. Pure and deterministic: the same options always give the same dataset. Records hold
+ * a tiers-lieu in the (fictional) town of Valmoret, for `year`, seen from `today` (default
+ * 1 September of that year; with `today` alone, the year is today's): what is before it
+ * happened, what is after it is planned (coherence.ts). Pure and deterministic: the same options always give the same dataset. Records hold
  * what a coordinator would type (French dates, times and amounts, enum options, the labels of
  * referenced records); tables are ordered so that referenced records come first. « Documents »
  * and « Journal » are left empty: Pilote writes them.
  */
 export function generateDemoData(options: DemoOptions = {}): DemoDataset {
-  const year = options.year ?? DEMO_DEFAULTS.year;
   const seed = options.seed ?? DEMO_DEFAULTS.seed;
-  const ctx: DemoContext = { year, today: day(year, 9, 1), rng: new DemoRandom(seed) };
+  const given = options.today === undefined ? null : isoDayNumber(options.today);
+  const year = options.year ?? (given === null ? DEMO_DEFAULTS.year : yearOf(given));
+  const ctx: DemoContext = { year, today: given ?? day(year, 9, 1), rng: new DemoRandom(seed) };
 
   const events = plannedEvents(ctx);
   const meetings = plannedMeetings(ctx);
@@ -92,6 +95,6 @@ export function generateDemoData(options: DemoOptions = {}): DemoDataset {
   );
   return {
     settings,
-    tables: tables.map(([sheet, records]) => ({ sheet, records })),
+    tables: seenFrom(tables, ctx.today).map(([sheet, records]) => ({ sheet, records })),
   };
 }

@@ -26,14 +26,20 @@ export interface DemoDataset {
 export interface DemoOptions {
   /** Seed of the pseudo-random draws (default 1). */
   seed?: number;
-  /** Calendar year of the story (default 2026). */
+  /** Calendar year of the story (default 2026, or the year of `today` when given). */
   year?: number;
+  /**
+   * The day the story is seen from, ISO `yyyy-mm-dd` (default: 1 September of `year`): what is
+   * before it happened (done, paid, held), what is after it is planned. The playground passes
+   * the real today.
+   */
+  today?: string;
 }
 
 /** What every area generator receives. */
 export interface DemoContext {
   year: number;
-  /** The story's "today": 1 September of the year (the rentrée). */
+  /** The story's "today": 1 September of the year (the rentrée) unless `DemoOptions.today` says otherwise. */
   today: Day;
   rng: DemoRandom;
 }

@@ -95,6 +95,13 @@ const INTERESTS = [
   'Gouvernance (CA et bureau), Administration et gestion',
 ];
 
+/** A join day drawn after `today` moves back by whole years: nobody joined in the future. */
+function joinedBy(today: number, drawn: number): number {
+  let d = drawn;
+  while (d > today) d -= 365;
+  return d;
+}
+
 /** Volunteer records. */
 export function volunteerRecords(ctx: DemoContext): DemoRecord[] {
   return VOLUNTEER_NAMES.map((name, i) => {
@@ -105,7 +112,9 @@ export function volunteerRecords(ctx: DemoContext): DemoRecord[] {
       email: `${slug(name)}@example.org`,
       phone: i < VOLUNTEERS_WITH_CONTACT ? null : fictionalPhone(5000 + i * 17, true),
       status,
-      since: frDate(day(ctx.year - ctx.rng.int(0, 4), ctx.rng.int(1, 12), ctx.rng.int(1, 28))),
+      since: frDate(
+        joinedBy(ctx.today, day(ctx.year - ctx.rng.int(0, 4), ctx.rng.int(1, 12), ctx.rng.int(1, 28))),
+      ),
       skills: ctx.rng.sample(SKILLS, 2).join(', '),
       interests: ctx.rng.pick(INTERESTS),
       availability: ctx.rng.pick([

@@ -37,8 +37,11 @@ export function loadDemoWorkbook(): DemoSummary {
     if (SHEETS.some((def) => def.kind === 'table' && !workbook.findTableRange(def))) applySchema(workbook);
     // The demo's budget and operations use accounts of the chart that setup writes.
     seedChartOfAccounts(workbook);
-    const dataset = generateDemoData({ seed: 1 });
-    const ctx = { locale: 'fr' as const, timeZone: Session.getScriptTimeZone() };
+    const timeZone = Session.getScriptTimeZone();
+    // The story is seen from today (the year is today's): past events done, future ones planned.
+    const today = Utilities.formatDate(new Date(), timeZone, 'yyyy-MM-dd');
+    const dataset = generateDemoData({ seed: 1, today });
+    const ctx = { locale: 'fr' as const, timeZone };
     const repositories = dataset.tables.map((table) => {
       const def = SHEETS.find((s) => s.key === table.sheet && s.kind === 'table');
       if (!def) throw new Error(`demo data for unknown table ${table.sheet}`);
