@@ -150,6 +150,13 @@ function main(): void {
     printTable([...results, ...documentRows(setUp)]);
     return;
   }
+  if (process.env.BENCH_ONLY === 'sync') {
+    // `BENCH_ONLY=sync npm run bench`: the calendar sync rows only (no 100,000-booking seeding).
+    const sync = calendarSyncRows(setUp);
+    printTable([...results, ...sync.rows]);
+    process.stdout.write(`\n${sync.note}\n`);
+    return;
+  }
 
   for (const size of [10, 10_000, 100_000]) {
     const { emulator, runner } = open(setUp);

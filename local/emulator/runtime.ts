@@ -219,6 +219,11 @@ export class Runtime {
     this.checkLimit();
   }
 
+  /** Virtual instant at which the active execution began (the clock's now outside one). */
+  executionStartedAt(): number {
+    return this.active ? this.active.startedAt : this.clock.now();
+  }
+
   /** Milliseconds left before the active execution hits its limit (Infinity outside one). */
   remainingMs(): number {
     if (!this.active) return Number.POSITIVE_INFINITY;

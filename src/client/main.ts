@@ -69,13 +69,45 @@ function renderApp(root: HTMLElement, boot: SidebarBootstrap): void {
   // « Synchroniser les agendas »: what was sent, received and refused, in one line.
   const syncButton = el('button', { type: 'button', 'data-testid': 'sync' }, t(locale, 'menu.sync'));
   const syncStatus = el('p', { class: 'status', role: 'status', 'data-testid': 'sync-status' });
+  // Why each refused, failed or flagged booking was not synced, and the public agenda's address.
+  const syncDetails = el('div', { class: 'sync-details', 'data-testid': 'sync-details' });
   syncButton.addEventListener('click', () => {
     syncButton.disabled = true;
     notice.textContent = '';
     syncStatus.textContent = t(locale, 'sidebar.loading');
+    replaceChildren(syncDetails);
     call('syncBookingCalendars')
       .then((report) => {
         syncStatus.textContent = report.message;
+        const reasons = [...report.refused, ...report.failed, ...report.notices];
+        const parts: (HTMLElement | null)[] = [];
+        if (reasons.length > 0)
+          parts.push(
+            el('p', {}, t(locale, 'sync.details')),
+            el(
+              'ul',
+              { 'data-testid': 'sync-reasons' },
+              ...reasons.map((r) => el('li', { 'data-id': r.id }, r.reason)),
+            ),
+          );
+        const agenda = report.publicAgenda;
+        if (agenda)
+          parts.push(
+            el(
+              'p',
+              { 'data-testid': 'sync-public' },
+              t(locale, 'publicAgenda.summary', { pushed: agenda.pushed, removed: agenda.removed }),
+              ' ',
+              el(
+                'a',
+                { href: agenda.embedUrl, target: '_blank', rel: 'noopener noreferrer' },
+                agenda.embedUrl,
+              ),
+            ),
+            el('p', { class: 'help' }, t(locale, 'publicAgenda.howToPublish')),
+            el('p', { class: 'help' }, t(locale, 'publicAgenda.oneWay')),
+          );
+        replaceChildren(syncDetails, ...parts);
       })
       .catch((error: unknown) => {
         syncStatus.textContent = '';
@@ -200,6 +232,7 @@ function renderApp(root: HTMLElement, boot: SidebarBootstrap): void {
       table,
       el('div', { class: 'actions' }, newButton, selectionButton, syncButton),
       syncStatus,
+      syncDetails,
     ),
     el(
       'div',

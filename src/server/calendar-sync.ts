@@ -1,6 +1,15 @@
 /**
  * Two-way sync of « Réservations » with one Google calendar per space (Calendar API v3 through
- * adapters/calendar-gateway.ts). One run, under the document lock:
+ * adapters/calendar-gateway.ts), and one-way to « Agenda public du lieu » (public-agenda.ts).
+ *
+ * The document lock is held only around sheet reads and writes (`flush`), never across a Calendar
+ * call: one read of the tables at the start, then the write-backs in batches of
+ * {@link FLUSH_EVERY} rows. A coordinator saving a booking while a long sync runs waits for one
+ * batch (about a second), not for the whole run. What the sync writes while not holding the lock
+ * was decided on the rows it read: a row pulled from Calendar is written only if the sheet still
+ * holds what was read (else the sheet wins and is sent on the next run); its technical columns
+ * (event id, state, hash) are written whatever the user changed meanwhile: a changed row no
+ * longer matches its hash, so the next run sends it again. One run:
  *
  * 1. calendars: a space with bookings to send and no « Agenda » gets a calendar « Pilote — <space> »
  *    (created by Pilote, so `calendar.app.created` covers it), its id written back;
@@ -13,7 +22,14 @@
  * 3. push: only rows whose event differs from the stored content hash (« Empreinte synchronisée »):
  *    insert with the deterministic id (a 409 after a crash is recognised: update instead), update,
  *    or remove when the booking was cancelled. A confirmed row that overlaps another confirmed
- *    booking (typed in the sheet) is refused, never sent: « Erreur » and the reason;
+ *    booking (typed in the sheet) is refused, never sent: « Erreur » and the reason. A space
+ *    naming a Workspace room resource (« Ressource Workspace ») gets it as an attendee
+ *    (`attendees: [{email, resource: true}]`); the room's decline, pulled back, flags the row;
+ *    instances of our recurring events edited one by one in Calendar (exceptions: an event with
+ *    `recurringEventId` and `originalStartTime`; a cancelled one is `status: 'cancelled'`,
+ *    developers.google.com/calendar/api/v3/reference/events, and guides/recurringevents) are
+ *    reported in French, in the journal and the report, never lost silently: the sheet has no
+ *    column for excluded dates yet, so a cancelled instance is not written into the row;
  * 4. each row's write-back (event id, state, hash) right after its Calendar write; the run stops
  *    before `budgetMs` (default 4.5 min, under the 6-minute limit) and the next run resumes:
  *    rows already sent carry their hash, so nothing is sent twice.
@@ -30,6 +46,8 @@ import { WorkbookSession } from './adapters/workbook';
 import { bookingEvent, bookingIdOf, eventFields } from './bookings/events';
 import { userLocale } from './locale';
 import { withDocumentLock } from './lock';
+import { type PublicAgendaReport, type PublicItem, publicItems, syncPublicAgenda } from './public-agenda';
+import { eventsSheet } from '../schema/sheets/activity';
 
 type CalendarEvent = GoogleAppsScript.Calendar.Schema.Event;
 
@@ -40,6 +58,13 @@ export interface SyncReport {
   refused: { id: string; reason: string }[];
   failed: { id: string; reason: string }[];
   calendarsCreated: number;
+  /**
+   * What Calendar did that the sheet cannot take as is: a room resource that declined, an
+   * instance of a recurring booking cancelled or moved in Calendar (French, one per booking and change).
+   */
+  notices: { id: string; reason: string }[];
+  /** « Agenda public du lieu »: its id, embed address and what was sent (null before it exists). */
+  publicAgenda: PublicAgendaReport | null;
   /** False when the run stopped at its time budget: the next run goes on. */
   complete: boolean;
   message: string;
@@ -55,11 +80,17 @@ const DEFAULT_BUDGET_MS = 270_000;
 const TOKEN_PREFIX = 'pilote.calendarSync.';
 /** Document property: the calendar Pilote created for a space (by the space's record id). */
 const CALENDAR_PREFIX = 'pilote.spaceCalendar.';
+/** Document property: instance exceptions already reported, per calendar ({instanceId: updated}). */
+const INSTANCES_PREFIX = 'pilote.calendarInstances.';
+/** How many exceptions a calendar's property remembers (a property value holds 9 KB). */
+const INSTANCES_KEPT = 100;
 const BLOCKING = new Set(['Confirmée', 'Option']);
 const REMOVED = 'removed';
+/** Write-backs per hold of the document lock (25 Calendar writes ≈ 10 s between two holds). */
+export const FLUSH_EVERY = 25;
 
 /** The content hash of an event as Pilote sends it. */
-function hashOf(event: CalendarEvent): string {
+export function hashOf(event: CalendarEvent): string {
   const digest = Utilities.computeDigest(
     Utilities.DigestAlgorithm.MD5,
     JSON.stringify(event),
@@ -75,9 +106,23 @@ function same(a: Record<string, CellValue> | null, b: Record<string, CellValue> 
   );
 }
 
-/** Runs one sync (menu, sidebar, time-driven trigger). */
+/** One write the sync queues for the next hold of the lock. */
+interface PendingWrite {
+  sheet: 'bookings' | 'spaces';
+  id: string;
+  changes: Record<string, CellValue>;
+  /** Written only if the row still holds these values (a row pulled from Calendar). */
+  guard?: Record<string, CellValue>;
+  /** A journal line written with it (skipped with it). */
+  journal?: string;
+}
+
+const sameCell = (a: CellValue | undefined, b: CellValue | undefined): boolean =>
+  (a ?? null) === (b ?? null) || ((a ?? '') === '' && (b ?? '') === '');
+
+/** Runs one sync (menu, sidebar, time-driven trigger); the document lock only around sheet I/O. */
 export function syncCalendars(options: SyncOptions = {}): SyncReport {
-  return withDocumentLock(() => runSync(options));
+  return runSync(options);
 }
 
 function runSync(options: SyncOptions): SyncReport {
@@ -97,6 +142,8 @@ function runSync(options: SyncOptions): SyncReport {
     refused: [],
     failed: [],
     calendarsCreated: 0,
+    notices: [],
+    publicAgenda: null,
     complete: true,
     message: '',
   };
@@ -111,160 +158,334 @@ function runSync(options: SyncOptions): SyncReport {
       recordId,
       summary,
     });
-  const rows = bookings.list();
+  // The one read under the lock: everything below is decided on these rows.
+  const { rows, spaceRows, publicRows } = withDocumentLock(() => {
+    const read = {
+      rows: bookings.list(),
+      spaceRows: spaces.list(),
+      publicRows: publicItems(new TableRepository(workbook, eventsSheet).list(), []),
+    };
+    return read;
+  });
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const spaceRows = spaces.list();
+  const byEventId = new Map<string, StoredRecord>();
+  for (const r of rows) {
+    const eventId = String(r.values.calendarEventId ?? '');
+    if (eventId !== '') byEventId.set(eventId, r);
+  }
   const calendarOf = new Map<string, string>();
+  const resourceOf = new Map<string, string>();
   for (const s of spaceRows) {
     const id = String(s.values.calendarId ?? '');
-    if (id !== '') calendarOf.set(String(s.values.name ?? ''), id);
+    const name = String(s.values.name ?? '');
+    if (id !== '') calendarOf.set(name, id);
+    const room = String(s.values.roomResource ?? '').trim();
+    if (room !== '') resourceOf.set(name, room);
   }
   const contextOf = (space: string) => ({ spreadsheetId, timeZone, space });
-  const syncedAt = () => Utilities.formatDate(now(), timeZone, "yyyy-MM-dd'T'HH:mm");
+  /** The event Pilote sends for a row: the booking's, plus the space's room resource as attendee. */
+  const eventOf = (row: StoredRecord): CalendarEvent | null => {
+    const space = String(row.values.space ?? '');
+    const event = bookingEvent(row.id, row.values, contextOf(space));
+    const room = resourceOf.get(space);
+    // events resource, attendees[].resource: "Whether the attendee is a resource. Can only be set
+    // when the attendee is added to the event for the first time."
+    if (event && room) event.attendees = [{ email: room, resource: true }];
+    return event;
+  };
 
-  // 1. A calendar for each space that has something to send. Its id goes into the document's
-  // properties the moment Calendar answers, before the sheet: a run that dies between the two
-  // finds it there and writes it back instead of creating a second calendar (listing the user's
-  // calendars to find it would need a calendar-list scope the manifest does not ask for).
-  const props = PropertiesService.getDocumentProperties();
-  for (const s of spaceRows) {
-    const name = String(s.values.name ?? '');
-    if (name === '' || calendarOf.has(name)) continue;
-    if (!rows.some((r) => r.values.space === name && BLOCKING.has(String(r.values.status ?? '')))) continue;
-    const remembered = props.getProperty(CALENDAR_PREFIX + s.id);
-    const id = remembered ?? gateway.createCalendar(`Pilote — ${name}`, timeZone);
-    if (!remembered) {
-      props.setProperty(CALENDAR_PREFIX + s.id, id);
-      report.calendarsCreated += 1;
+  // Writes queued for the next hold of the lock (flushed every FLUSH_EVERY, and at the end).
+  const pending: PendingWrite[] = [];
+  const flush = (): void => {
+    if (pending.length === 0) return;
+    const batch = pending.splice(0);
+    withDocumentLock(() => {
+      // Fresh repositories: rows may have moved (sorted, deleted) since the first read.
+      const repos = {
+        bookings: new TableRepository(workbook, bookingsSheet),
+        spaces: new TableRepository(workbook, spacesSheet),
+      };
+      const current = new Map<string, Map<string, StoredRecord>>();
+      const rowsOf = (sheet: 'bookings' | 'spaces') => {
+        let found = current.get(sheet);
+        if (!found) {
+          found = new Map(repos[sheet].list().map((r) => [r.id, r]));
+          current.set(sheet, found);
+        }
+        return found;
+      };
+      for (const w of batch) {
+        // One read of the table serves the whole batch (cheaper than one search per row).
+        const now = rowsOf(w.sheet).get(w.id);
+        if (!now) continue; // deleted from the sheet meanwhile: nothing to write back
+        if (w.guard && !Object.entries(w.guard).every(([k, v]) => sameCell(now.values[k], v))) continue;
+        repos[w.sheet].update(w.id, w.changes, stamp());
+        Object.assign(now.values, w.changes);
+        if (w.journal) journal(w.id, w.journal);
+      }
+    });
+  };
+  const queue = (w: PendingWrite): void => {
+    pending.push(w);
+    if (pending.length >= FLUSH_EVERY) flush();
+  };
+  try {
+    runPhases();
+  } catch (e) {
+    // What was already written to Calendar is written back before the error reaches the user;
+    // if that fails too, the next run recognises the events by their ids (409, hash).
+    try {
+      flush();
+    } catch {
+      // the first error is the one to report
     }
-    spaces.update(s.id, { calendarId: id }, stamp());
-    calendarOf.set(name, id);
+    throw e;
   }
+  flush();
 
-  // 2. Pull what changed in Calendar.
-  for (const calendarId of new Set(calendarOf.values())) {
-    let token = props.getProperty(TOKEN_PREFIX + calendarId);
-    let pageToken: string | undefined;
-    let nextSyncToken: string | undefined;
-    for (;;) {
-      const page = gateway.listChanges(calendarId, token, pageToken);
-      if (page.expired) {
-        // 410: the token is no longer valid; a full sync reaches the same end state.
-        token = null;
-        pageToken = undefined;
+  function runPhases(): void {
+    const syncedAt = () => Utilities.formatDate(now(), timeZone, "yyyy-MM-dd'T'HH:mm");
+    const overBudget = () => Date.now() - started > budget;
+
+    // 1. A calendar for each space that has something to send. Its id goes into the document's
+    // properties the moment Calendar answers, before the sheet: a run that dies between the two
+    // finds it there and writes it back instead of creating a second calendar (listing the user's
+    // calendars to find it would need a calendar-list scope the manifest does not ask for).
+    const props = PropertiesService.getDocumentProperties();
+    for (const s of spaceRows) {
+      const name = String(s.values.name ?? '');
+      if (name === '' || calendarOf.has(name)) continue;
+      if (!rows.some((r) => r.values.space === name && BLOCKING.has(String(r.values.status ?? '')))) continue;
+      const remembered = props.getProperty(CALENDAR_PREFIX + s.id);
+      const id = remembered ?? gateway.createCalendar(`Pilote — ${name}`, timeZone);
+      if (!remembered) {
+        props.setProperty(CALENDAR_PREFIX + s.id, id);
+        report.calendarsCreated += 1;
+      }
+      queue({ sheet: 'spaces', id: s.id, changes: { calendarId: id } });
+      calendarOf.set(name, id);
+    }
+    flush();
+
+    // 2. Pull what changed in Calendar.
+    for (const calendarId of new Set(calendarOf.values())) {
+      let token = props.getProperty(TOKEN_PREFIX + calendarId);
+      let pageToken: string | undefined;
+      let nextSyncToken: string | undefined;
+      const seenKey = INSTANCES_PREFIX + calendarId;
+      const seen = readSeen(props.getProperty(seenKey));
+      const seenBefore = JSON.stringify(seen);
+      for (;;) {
+        const page = gateway.listChanges(calendarId, token, pageToken);
+        if (page.expired) {
+          // 410: the token is no longer valid; a full sync reaches the same end state.
+          token = null;
+          pageToken = undefined;
+          continue;
+        }
+        for (const e of page.items) {
+          if (e.recurringEventId) {
+            // Our series (found by the event id the row keeps): a cancelled exception carries
+            // only id, recurringEventId and originalStartTime for sure (events resource, status).
+            const series = byEventId.get(e.recurringEventId);
+            if (series) instanceChanged(series, e, seen);
+            continue;
+          }
+          const id = bookingIdOf(e, spreadsheetId);
+          const row = id ? byId.get(id) : undefined;
+          if (!row) continue;
+          if (pullOne(row, e)) report.pulled += 1;
+        }
+        pageToken = page.nextPageToken;
+        nextSyncToken = page.nextSyncToken;
+        if (!pageToken) break;
+      }
+      // The rows first, then the token: a run dying in between pulls the same changes again.
+      flush();
+      if (nextSyncToken) props.setProperty(TOKEN_PREFIX + calendarId, nextSyncToken);
+      if (JSON.stringify(seen) !== seenBefore) props.setProperty(seenKey, JSON.stringify(seen));
+    }
+
+    // 3. Push what changed in the sheet.
+    let stop = false;
+    for (const row of rows) {
+      if (stop) break;
+      const status = String(row.values.status ?? '');
+      const space = String(row.values.space ?? '');
+      const calendarId = calendarOf.get(space);
+      const eventId = String(row.values.calendarEventId ?? '');
+      if (!calendarId) continue;
+      if (!BLOCKING.has(status)) {
+        if (eventId === '' || row.values.syncHash === REMOVED) continue;
+        if (overBudget()) {
+          report.complete = false;
+          break;
+        }
+        try {
+          gateway.removeEvent(calendarId, eventId);
+        } catch (e) {
+          const kind = classifyCalendarError(e);
+          if (kind !== 'notFound' && kind !== 'gone') {
+            stop = fail(row, e);
+            continue;
+          }
+        }
+        writeBack(row, {
+          syncHash: REMOVED,
+          syncState: 'Synchronisée',
+          syncError: null,
+          lastSyncAt: syncedAt(),
+        });
+        report.pushed += 1;
         continue;
       }
-      for (const e of page.items) {
-        const id = bookingIdOf(e, spreadsheetId);
-        const row = id ? byId.get(id) : undefined;
-        if (!row) continue;
-        if (pullOne(row, e)) report.pulled += 1;
+      const event = eventOf(row);
+      if (!event) continue;
+      const hash = hashOf(event);
+      if (hash === row.values.syncHash && eventId !== '') continue;
+      const overlap = status === 'Confirmée' ? confirmedOverlap(row, rows) : null;
+      if (overlap) {
+        const reason = t(locale, 'sync.refusedConflict', overlap);
+        report.refused.push({ id: row.id, reason });
+        if (row.values.syncError !== reason) writeBack(row, { syncState: 'Erreur', syncError: reason });
+        continue;
       }
-      pageToken = page.nextPageToken;
-      nextSyncToken = page.nextSyncToken;
-      if (!pageToken) break;
-    }
-    if (nextSyncToken) props.setProperty(TOKEN_PREFIX + calendarId, nextSyncToken);
-  }
-
-  function pullOne(row: StoredRecord, e: CalendarEvent): boolean {
-    if (String(row.values.calendarEventId ?? '') !== e.id) return false;
-    if (e.status === 'cancelled') {
-      if (row.values.syncHash === REMOVED || row.values.status === 'Annulée') return false;
-      const changes = { status: 'Annulée', syncHash: REMOVED, syncState: 'Synchronisée', syncError: null };
-      bookings.update(row.id, changes, stamp());
-      Object.assign(row.values, changes);
-      journal(
-        row.id,
-        t(locale, 'sync.journalDeleted', { id: row.id, title: String(row.values.title ?? '') }),
-      );
-      return true;
-    }
-    const space = String(row.values.space ?? '');
-    const sent = bookingEvent(row.id, row.values, contextOf(space));
-    // The sheet changed since the last push: the sheet wins (it is sent below).
-    if (!sent || hashOf(sent) !== row.values.syncHash) return false;
-    const theirs = eventFields(e, timeZone);
-    const ours = eventFields(sent, timeZone);
-    if (!theirs || same(theirs, ours)) return false;
-    const updated = { ...row.values, ...theirs };
-    const next = bookingEvent(row.id, updated, contextOf(space));
-    const changes: Record<string, CellValue> = { ...theirs, syncHash: next ? hashOf(next) : null };
-    bookings.update(row.id, changes, stamp());
-    Object.assign(row.values, changes);
-    journal(
-      row.id,
-      t(locale, 'sync.journalMoved', {
-        id: row.id,
-        title: String(theirs.title ?? ''),
-        slot: describeSlot(bookingSchedule(updated)?.first ?? { startDate: '', endDate: '' }),
-      }),
-    );
-    return true;
-  }
-
-  // 3. Push what changed in the sheet.
-  let stop = false;
-  for (const row of rows) {
-    if (stop) break;
-    const status = String(row.values.status ?? '');
-    const space = String(row.values.space ?? '');
-    const calendarId = calendarOf.get(space);
-    const eventId = String(row.values.calendarEventId ?? '');
-    if (!calendarId) continue;
-    if (!BLOCKING.has(status)) {
-      if (eventId === '' || row.values.syncHash === REMOVED) continue;
-      if (Date.now() - started > budget) {
+      if (overBudget()) {
         report.complete = false;
         break;
       }
       try {
-        gateway.removeEvent(calendarId, eventId);
+        pushOne(calendarId, eventId, event);
       } catch (e) {
-        const kind = classifyCalendarError(e);
-        if (kind !== 'notFound' && kind !== 'gone') {
-          stop = fail(row, e);
-          continue;
-        }
+        stop = fail(row, e);
+        continue;
       }
       writeBack(row, {
-        syncHash: REMOVED,
+        calendarEventId: event.id ?? null,
+        syncHash: hash,
         syncState: 'Synchronisée',
         syncError: null,
         lastSyncAt: syncedAt(),
       });
       report.pushed += 1;
-      continue;
     }
-    const event = bookingEvent(row.id, row.values, contextOf(space));
-    if (!event) continue;
-    const hash = hashOf(event);
-    if (hash === row.values.syncHash && eventId !== '') continue;
-    const overlap = status === 'Confirmée' ? confirmedOverlap(row, rows) : null;
-    if (overlap) {
-      const reason = t(locale, 'sync.refusedConflict', overlap);
-      report.refused.push({ id: row.id, reason });
-      if (row.values.syncError !== reason) writeBack(row, { syncState: 'Erreur', syncError: reason });
-      continue;
+    flush();
+
+    // 4. « Agenda public du lieu »: one way, from the rows read (Calendar writes only, no sheet write).
+    if (!stop && report.complete) {
+      const items: PublicItem[] = publicItems([], rows).concat(publicRows);
+      const outcome = syncPublicAgenda(items, {
+        spreadsheetId,
+        timeZone,
+        gateway,
+        props,
+        overBudget,
+        title: t(locale, 'publicAgenda.title'),
+      });
+      report.publicAgenda = outcome;
+      if (outcome && !outcome.complete) report.complete = false;
+      if (outcome?.created) {
+        const url = outcome.embedUrl;
+        withDocumentLock(() => journal('', t(locale, 'publicAgenda.journalCreated', { url })));
+      }
     }
-    if (Date.now() - started > budget) {
-      report.complete = false;
-      break;
+  }
+
+  function pullOne(row: StoredRecord, e: CalendarEvent): boolean {
+    if (String(row.values.calendarEventId ?? '') !== e.id) return false;
+    const guard = { ...pick(row.values), syncHash: row.values.syncHash ?? null };
+    if (e.status === 'cancelled') {
+      if (row.values.syncHash === REMOVED || row.values.status === 'Annulée') return false;
+      const changes = { status: 'Annulée', syncHash: REMOVED, syncState: 'Synchronisée', syncError: null };
+      queue({
+        sheet: 'bookings',
+        id: row.id,
+        changes,
+        guard: { ...guard, status: row.values.status ?? null },
+        journal: t(locale, 'sync.journalDeleted', { id: row.id, title: String(row.values.title ?? '') }),
+      });
+      Object.assign(row.values, changes);
+      return true;
     }
-    try {
-      pushOne(calendarId, eventId, event);
-    } catch (e) {
-      stop = fail(row, e);
-      continue;
-    }
-    writeBack(row, {
-      calendarEventId: event.id ?? null,
-      syncHash: hash,
-      syncState: 'Synchronisée',
-      syncError: null,
-      lastSyncAt: syncedAt(),
+    const sent = eventOf(row);
+    // The sheet changed since the last push: the sheet wins (it is sent below).
+    if (!sent || hashOf(sent) !== row.values.syncHash) return false;
+    resourceAnswer(row, e);
+    const theirs = eventFields(e, timeZone);
+    const ours = eventFields(sent, timeZone);
+    if (!theirs || same(theirs, ours)) return false;
+    const updated = { ...row.values, ...theirs };
+    const next = eventOf({ ...row, values: updated });
+    const changes: Record<string, CellValue> = { ...theirs, syncHash: next ? hashOf(next) : null };
+    queue({
+      sheet: 'bookings',
+      id: row.id,
+      changes,
+      guard,
+      journal: t(locale, 'sync.journalMoved', {
+        id: row.id,
+        title: String(theirs.title ?? ''),
+        slot: describeSlot(bookingSchedule(updated)?.first ?? { startDate: '', endDate: '' }),
+      }),
     });
-    report.pushed += 1;
+    Object.assign(row.values, changes);
+    return true;
+  }
+
+  /** The space's room resource declined the booking's event: the row says so (once). */
+  function resourceAnswer(row: StoredRecord, e: CalendarEvent): void {
+    const room = resourceOf.get(String(row.values.space ?? ''));
+    if (!room) return;
+    const answer = (e.attendees ?? []).find(
+      (a) => a.resource && a.email?.toLowerCase() === room.toLowerCase(),
+    );
+    if (answer?.responseStatus !== 'declined') return;
+    const reason = t(locale, 'sync.resourceDeclined', { id: row.id, room });
+    report.notices.push({ id: row.id, reason });
+    if (row.values.syncError === reason) return;
+    queue({
+      sheet: 'bookings',
+      id: row.id,
+      changes: { syncState: 'Erreur', syncError: reason },
+      journal: reason,
+    });
+    Object.assign(row.values, { syncState: 'Erreur', syncError: reason });
+  }
+
+  /**
+   * One instance of a booking's recurring event changed alone in Calendar (an exception). A
+   * cancelled instance would be an excluded date of the booking; the sheet has no such column
+   * yet, so it is reported (journal, report) and the row keeps its recurrence: the next change of
+   * the row in the sheet sends the series again as the sheet says. A moved or retitled instance
+   * is reported and flags the row. Each exception is reported once (its `updated` remembered).
+   */
+  function instanceChanged(row: StoredRecord, e: CalendarEvent, seen: Record<string, string>): void {
+    const key = String(e.id ?? '');
+    const version = `${e.status ?? ''}|${e.updated ?? ''}|${JSON.stringify(e.start ?? null)}`;
+    if (key === '' || seen[key] === version) return;
+    seen[key] = version;
+    const keys = Object.keys(seen);
+    for (const old of keys.slice(0, Math.max(0, keys.length - INSTANCES_KEPT))) delete seen[old];
+    const original = eventFields({ start: e.originalStartTime, end: e.originalStartTime }, timeZone);
+    const date = original ? frenchDate(String(original.startDate)) : '';
+    const title = String(row.values.title ?? '');
+    if (e.status === 'cancelled') {
+      const reason = t(locale, 'sync.instanceCancelled', { id: row.id, title, date });
+      report.notices.push({ id: row.id, reason });
+      withDocumentLock(() => journal(row.id, reason));
+      return;
+    }
+    const moved = eventFields(e, timeZone);
+    const slot = moved ? describeSlot(bookingSchedule(moved)?.first ?? { startDate: '', endDate: '' }) : '';
+    const reason = t(locale, 'sync.instanceMoved', { id: row.id, title, date, slot });
+    report.notices.push({ id: row.id, reason });
+    queue({
+      sheet: 'bookings',
+      id: row.id,
+      changes: { syncState: 'Erreur', syncError: reason },
+      journal: reason,
+    });
+    Object.assign(row.values, { syncState: 'Erreur', syncError: reason });
   }
 
   function pushOne(calendarId: string, eventId: string, event: CalendarEvent): void {
@@ -282,7 +503,7 @@ function runSync(options: SyncOptions): SyncReport {
   }
 
   function writeBack(row: StoredRecord, changes: Record<string, CellValue>): void {
-    bookings.update(row.id, changes, stamp());
+    queue({ sheet: 'bookings', id: row.id, changes });
     Object.assign(row.values, changes);
   }
 
@@ -318,6 +539,29 @@ function runSync(options: SyncOptions): SyncReport {
     failed: report.failed.length,
   });
   return report;
+}
+
+/** The fields a pull may overwrite, as read (the guard of its write). */
+function pick(values: Record<string, CellValue>): Record<string, CellValue> {
+  const out: Record<string, CellValue> = {};
+  for (const k of ['title', 'startDate', 'startTime', 'endDate', 'endTime']) out[k] = values[k] ?? null;
+  return out;
+}
+
+/** `dd/MM/yyyy` of an ISO date. */
+function frenchDate(iso: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : iso;
+}
+
+/** The remembered exceptions of a calendar, from its document property. */
+function readSeen(text: string | null): Record<string, string> {
+  if (!text) return {};
+  try {
+    const parsed = JSON.parse(text) as unknown;
+    return parsed && typeof parsed === 'object' ? (parsed as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
 }
 
 /** The first confirmed booking above `row` in the sheet, same space, that it overlaps (for the refusal). */

@@ -69,7 +69,17 @@ export function loadDemoFromMenu(): void {
 /** Menu: syncs the spaces' calendars and says what was sent, received and refused. */
 export function syncFromMenu(): void {
   const result = syncBookingCalendars();
-  SpreadsheetApp.getUi().alert(result.ok ? result.data.message : result.error.message);
+  if (!result.ok) {
+    SpreadsheetApp.getUi().alert(result.error.message);
+    return;
+  }
+  // The public agenda's embed address and how to make it public, after the counts.
+  const agenda = result.data.publicAgenda;
+  const locale = userLocale();
+  const more = agenda
+    ? `\n\n${t(locale, 'publicAgenda.summary', { pushed: agenda.pushed, removed: agenda.removed })} ${agenda.embedUrl}\n${t(locale, 'publicAgenda.howToPublish')}`
+    : '';
+  SpreadsheetApp.getUi().alert(`${result.data.message}${more}`);
 }
 
 /** Menu: turns the daily digest on for the current user, or off when they already receive it. */

@@ -291,6 +291,23 @@ export const messagesFr = {
   'documents.period.quarter': 'Trimestre {n} de {year}',
   'documents.period.half': 'Semestre {n} de {year}',
   'documents.period.year': 'Année {year}',
+  // Issue 10 — public agenda, room resources, recurring instances (helper « agenda »)
+  'publicAgenda.title': 'Agenda public du lieu',
+  'publicAgenda.journalCreated':
+    'Agenda public du lieu créé\u00a0; adresse à intégrer sur votre site\u00a0: {url}. Pour qu’il soit visible de tous, rendez-le public une fois dans Google Agenda (Paramètres de l’agenda › Autorisations d’accès aux événements › Rendre disponible publiquement).',
+  'publicAgenda.summary':
+    '«\u00a0Agenda public du lieu\u00a0»\u00a0: {pushed, plural, =0 {rien envoyé} one {# événement envoyé} other {# événements envoyés}}, {removed, plural, =0 {rien retiré} one {# retiré} other {# retirés}}. Adresse à intégrer sur votre site\u00a0:',
+  'publicAgenda.howToPublish':
+    'Pour qu’il soit visible sur votre site, rendez-le public une fois dans Google Agenda\u00a0: Paramètres de l’agenda «\u00a0Agenda public du lieu\u00a0» › Autorisations d’accès aux événements › cochez «\u00a0Rendre disponible publiquement\u00a0». Pilote ne le fait pas lui-même\u00a0: il lui faudrait le droit de modifier le partage de vos agendas.',
+  'publicAgenda.oneWay':
+    'Il montre les réservations confirmées «\u00a0Publique\u00a0» et les événements. Le classeur fait foi\u00a0: ce qui est modifié dans l’agenda public ne revient pas dans le classeur et sera remplacé à la prochaine modification de la ligne.',
+  'sync.resourceDeclined':
+    '{id}\u00a0: la salle {room} a refusé l’invitation dans Google Agenda (elle est peut-être déjà réservée). Choisissez un autre créneau ou un autre espace.',
+  'sync.instanceCancelled':
+    '{id} «\u00a0{title}\u00a0»\u00a0: l’occurrence du {date} a été supprimée dans l’agenda. Le classeur n’a pas de colonne de dates exclues\u00a0: la réservation garde cette date, à corriger à la main si besoin.',
+  'sync.instanceMoved':
+    '{id} «\u00a0{title}\u00a0»\u00a0: l’occurrence du {date} a été modifiée seule dans l’agenda ({slot}). Le classeur décrit la série entière\u00a0: vérifiez la réservation.',
+  'sync.details': 'Détail',
 } as const;
 
 export const messagesEn: Record<keyof typeof messagesFr, string> = {
@@ -565,4 +582,21 @@ export const messagesEn: Record<keyof typeof messagesFr, string> = {
   'documents.period.quarter': 'Quarter {n} of {year}',
   'documents.period.half': 'Half {n} of {year}',
   'documents.period.year': 'Year {year}',
+  // Issue 10 — public agenda, room resources, recurring instances (helper « agenda »)
+  'publicAgenda.title': 'Venue’s public calendar',
+  'publicAgenda.journalCreated':
+    'Venue’s public calendar created; address to embed on your website: {url}. To make it visible to everyone, make it public once in Google Calendar (calendar settings › Access permissions for events › Make available to public).',
+  'publicAgenda.summary':
+    '“Venue’s public calendar”: {pushed, plural, =0 {nothing sent} one {# event sent} other {# events sent}}, {removed, plural, =0 {nothing removed} one {# removed} other {# removed}}. Address to embed on your website:',
+  'publicAgenda.howToPublish':
+    'To show it on your website, make it public once in Google Calendar: settings of the calendar “Venue’s public calendar” › Access permissions for events › tick “Make available to public”. Pilote does not do it itself: it would need the right to change the sharing of your calendars.',
+  'publicAgenda.oneWay':
+    'It shows the confirmed “Publique” bookings and the events. The workbook is the source: what is changed in the public calendar does not come back into the workbook and is replaced the next time the row changes.',
+  'sync.resourceDeclined':
+    '{id}: the room {room} declined the invitation in Google Calendar (it may already be booked). Choose another slot or another space.',
+  'sync.instanceCancelled':
+    '{id} “{title}”: the occurrence of {date} was deleted in the calendar. The workbook has no column for excluded dates: the booking keeps that date, correct it by hand if needed.',
+  'sync.instanceMoved':
+    '{id} “{title}”: the occurrence of {date} was changed on its own in the calendar ({slot}). The workbook describes the whole series: check the booking.',
+  'sync.details': 'Details',
 };

@@ -195,7 +195,11 @@ describe('the calendar panel', () => {
     calendarWeek(workspace.emulator, week);
     calendarWeek(workspace.emulator);
     documentList(workspace.emulator);
-    expect({ now: runtime.clock.now(), runs: runtime.history.length, outside: runtime.outside.calls }).toEqual(before);
+    expect({
+      now: runtime.clock.now(),
+      runs: runtime.history.length,
+      outside: runtime.outside.calls,
+    }).toEqual(before);
   });
 
   it('serves the week of the clock’s today by default, and the panels’ script', async () => {

@@ -108,7 +108,7 @@ test('the migration to schema 4 proposes the schedule of a workbook whose schedu
   const meta = h.ss.getDeveloperMetadata().find((m) => m.getKey() === 'pilote.schemaVersion');
   meta?.setValue('3');
   const { result } = h.api<{ changed: boolean; schemaVersion: number }>('setupWorkbook');
-  expect(result).toMatchObject({ ok: true, data: { schemaVersion: 4 } });
+  expect(result).toMatchObject({ ok: true, data: { schemaVersion: 5 } });
   expect(list(h).map((r) => r.values.checkType)).toEqual([
     ...DEFAULT_CHECKS.slice(0, 6),
     'Gaz – vérification',

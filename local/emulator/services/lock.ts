@@ -11,6 +11,15 @@
  * last waiter's wait is the sum of the others' holds whatever the order). What runs before the
  * lock is taken must not read state another overlapping execution writes: the model serialises
  * only the lock's timeline.
+ *
+ * One execution may take and release the lock many times (the calendar sync holds it only
+ * around its sheet reads and writes): each released hold is kept as an interval, from the
+ * instant it was taken (the execution's start for its first hold, so that executions arriving
+ * together still queue as above) to its release, and a later-run execution arriving between two
+ * intervals gets the lock at once. Its own hold may then overlap a later interval of the
+ * earlier-run execution: on Google that execution's next `tryLock` would have waited instead, a
+ * delay the model does not charge to it (it lands on the long execution, never on the short one
+ * arriving; unverified beyond LockService's documented mutual exclusion).
  */
 import type { CostKind, Runtime } from '../runtime';
 import { GoogleException } from '../runtime';
@@ -47,6 +56,8 @@ export const LOCK_TIMEOUT_MESSAGE_FR =
  */
 interface Holder {
   owner: string;
+  /** Virtual instant the hold began (released holds of an execution); absent = since ever. */
+  from?: number;
   /** The Lock object holding it, for holds by the current execution. */
   token?: number;
   /** Virtual epoch ms at which the holder releases it (or released it); absent = until released. */
@@ -107,7 +118,12 @@ export class Lock {
 /** JSON form: the holds by other executions that outlive a run (`_holdBy`). */
 export interface LockSnapshot {
   holders: Record<string, Holder>;
+  /** Released holds that may still block an execution arriving earlier (see the header). */
+  released?: Record<string, Holder[]>;
 }
+
+/** How long a released interval is kept: no execution outlives 6 minutes, so none arrives earlier. */
+const RELEASED_KEPT_MS = 10 * 60_000;
 
 /** Options of {@link LockServiceEmulator}. */
 export interface LockOptions {
@@ -127,6 +143,9 @@ export interface LockOptions {
  */
 export class LockServiceEmulator {
   private holders: Record<string, Holder> = {};
+  private released: Record<string, Holder[]> = {};
+  /** Owners that already took a lock in the current execution (their first hold starts at its start). */
+  private tookBefore = new Set<string>();
   private nextToken = 1;
   private execution: string | null = null;
   private user: string;
@@ -195,19 +214,43 @@ export class LockServiceEmulator {
     for (const [scope, h] of Object.entries(this.holders)) {
       if (h.owner === executionName && h.until === undefined) this._free(scope);
     }
+    this.tookBefore.delete(executionName);
   }
 
   /** Test helper: who holds `scope` now (null when free or the hold has expired). */
   _holder(scope = 'script'): string | null {
-    return this.active(scope)?.owner ?? null;
+    const now = this.runtime.clock.now();
+    return (
+      this.active(scope)?.owner ??
+      this.intervals(scope).find((h) => (h.from ?? 0) <= now && now < (h.until as number))?.owner ??
+      null
+    );
   }
 
   /** @internal virtual ms until `scope` is free for the current execution (Infinity if never). */
   _waitFor(scope: string): number {
+    const now = this.runtime.clock.now();
     const h = this.active(scope);
-    if (!h) return 0;
-    if (h.until === undefined) return Number.POSITIVE_INFINITY;
-    return h.until - this.runtime.clock.now();
+    if (h && h.until === undefined) return Number.POSITIVE_INFINITY;
+    let at = h ? Math.max(now, h.until as number) : now;
+    // Released holds of earlier-run executions: wait through every one the instant falls in.
+    const intervals = this.intervals(scope);
+    for (let moved = true; moved; ) {
+      moved = false;
+      for (const i of intervals)
+        if ((i.from ?? Number.NEGATIVE_INFINITY) <= at && at < (i.until as number)) {
+          at = i.until as number;
+          moved = true;
+        }
+    }
+    return at - now;
+  }
+
+  private intervals(scope: string): Holder[] {
+    const now = this.runtime.clock.now();
+    const kept = (this.released[scope] ?? []).filter((i) => (i.until as number) > now - RELEASED_KEPT_MS);
+    this.released[scope] = kept;
+    return kept;
   }
 
   /** @internal */
@@ -217,7 +260,11 @@ export class LockServiceEmulator {
 
   /** @internal */
   _take(scope: string, token: number): void {
-    this.holders[scope] = { owner: this.currentOwner(), token };
+    const owner = this.currentOwner();
+    // The first hold of an execution counts from its start (executions arriving together queue).
+    const from = this.tookBefore.has(owner) ? this.runtime.clock.now() : this.runtime.executionStartedAt();
+    this.tookBefore.add(owner);
+    this.holders[scope] = { owner, token, from };
   }
 
   /**
@@ -226,7 +273,15 @@ export class LockServiceEmulator {
    */
   _free(scope: string): void {
     const h = this.holders[scope];
-    if (h) this.holders[scope] = { owner: h.owner, until: this.runtime.clock.now() };
+    if (!h) return;
+    const until = this.runtime.clock.now();
+    if (h.from === undefined) {
+      this.holders[scope] = { owner: h.owner, until };
+      return;
+    }
+    // A hold taken by an execution becomes an interval: it blocks only the instants it covered.
+    delete this.holders[scope];
+    this.released[scope] = [...(this.released[scope] ?? []), { owner: h.owner, from: h.from, until }];
   }
 
   private active(scope: string): Holder | undefined {
@@ -244,10 +299,17 @@ export class LockServiceEmulator {
     for (const [scope, h] of Object.entries(this.holders)) {
       if (h.until !== undefined && h.until > now) holders[scope] = { owner: h.owner, until: h.until };
     }
-    return { holders };
+    const released: Record<string, Holder[]> = {};
+    for (const scope of Object.keys(this.released)) {
+      const kept = this.intervals(scope).filter((i) => (i.until as number) > now);
+      if (kept.length > 0) released[scope] = kept.map((i) => ({ ...i }));
+    }
+    return { holders, released };
   }
 
   restore(s: LockSnapshot): void {
     this.holders = JSON.parse(JSON.stringify(s.holders)) as Record<string, Holder>;
+    this.released = JSON.parse(JSON.stringify(s.released ?? {})) as Record<string, Holder[]>;
+    this.tookBefore.clear();
   }
 }

@@ -106,6 +106,13 @@ export const spacesSheet: SheetDef = {
     }),
     col('equipment', 'longText', 'Équipements', 'Equipment', { width: 240 }),
     col('inService', 'boolean', 'En service', 'In service'),
+    col('roomResource', 'email', 'Ressource Workspace (salle)', 'Workspace room resource', {
+      since: 5,
+      width: 240,
+      help: 'E-mail de la salle dans Google Workspace (c_…@resource.calendar.google.com) : chaque réservation l’invite. Si la salle refuse, la réservation est signalée en erreur de synchronisation.',
+      helpEn:
+        'E-mail of the room in Google Workspace (c_…@resource.calendar.google.com): each booking invites it. If the room declines, the booking is flagged as a sync error.',
+    }),
   ]),
 };
 

@@ -120,6 +120,23 @@ export const calendarGateway = {
   },
 
   /**
+   * Every event of `calendarId` whose private extended property `key` is `value` (deleted ones
+   * excluded, recurring events as series), in pages of 2,500 (events/list privateExtendedProperty).
+   */
+  listTagged(calendarId: string, key: string, value: string): CalendarEvent[] {
+    const out: CalendarEvent[] = [];
+    let pageToken: string | undefined;
+    do {
+      const args: Record<string, unknown> = { privateExtendedProperty: `${key}=${value}`, maxResults: 2500 };
+      if (pageToken) args.pageToken = pageToken;
+      const page = callWithRetry(() => events().list(calendarId, args));
+      out.push(...(page.items ?? []));
+      pageToken = page.nextPageToken ?? undefined;
+    } while (pageToken);
+    return out;
+  },
+
+  /**
    * One page of changes since `syncToken` (developers.google.com/calendar/api/guides/sync), or
    * of everything (deleted events included) when the token is null: a full sync.
    */

@@ -50,6 +50,8 @@ export interface CalendarState {
   eventQuota: QuotaWindow;
   calendarQuota: QuotaWindow;
   writes: CalendarWrite[];
+  /** Rooms told by a test to decline whatever they are invited to (`_setRoomAnswer`), by e-mail. */
+  roomAnswers?: Record<string, 'accepted' | 'declined'>;
 }
 
 export function emptyState(): CalendarState {
