@@ -192,6 +192,16 @@ describe('the dashboard on the demo workbook', () => {
     expect(year.getValue()).toBe(2026);
   });
 
+  test('the labels wrap in their column, so the longest show whole', () => {
+    const wb = h.emulator.spreadsheetApp._workbook();
+    const sheet = wb.state.sheets.find((s) => s.name === DASHBOARD)!;
+    const labelled = Array.from({ length: wb.lastRow(sheet) }, (_, i) => i + 1).filter(
+      (row) => wb.displayValue(sheet.id, row, 1) !== '',
+    );
+    expect(labelled.length).toBeGreaterThan(30);
+    expect(labelled.filter((row) => !wb.attr(sheet, 'style', row, 1)?.wrap)).toEqual([]);
+  });
+
   test('every KPI has an independent TypeScript figure, and the figures are not all zero', () => {
     expect(Object.keys(expected).sort()).toEqual(KPIS.map((k) => k.row.key).sort());
     for (const key of [

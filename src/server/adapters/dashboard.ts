@@ -132,6 +132,8 @@ function writeLabels(sheet: Sheet, dashboard: RenderedDashboard): void {
   });
   const range = sheet.getRange(1, DASHBOARD_LABEL_COLUMN, lastRow, 1);
   range.setValues(labels);
+  // The longest labels (about 90 characters) are wider than the column: wrapped, they show whole.
+  range.setWrap(true);
   range.setFontWeights(
     labels.map((_, i) => {
       const row = i + 1;
