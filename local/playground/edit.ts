@@ -23,7 +23,18 @@ export interface CellInfo {
   warning: string | null;
 }
 
-export type EditOutcome = { ok: true } | { ok: false; warning: string } | { ok: false; error: string };
+/** What the bundle's simple `onEdit` did after the edit (absent when the bundle has none). */
+export interface EditTrigger {
+  ok: boolean;
+  error?: string;
+  calls: number;
+  ms: number;
+}
+
+export type EditOutcome =
+  | { ok: true; trigger?: EditTrigger }
+  | { ok: false; warning: string }
+  | { ok: false; error: string };
 
 const a1Of = (row: number, column: number) => {
   let s = '';
@@ -130,10 +141,53 @@ export function editCell(
 ): EditOutcome {
   const warning = warningAt(workspace, edit.sheet, edit.row, edit.column);
   if (warning && !edit.confirmed) return { ok: false, warning };
+  const app = workspace.emulator.spreadsheetApp;
+  const a1 = a1Of(edit.row, edit.column);
+  const before = app._peekValues(edit.sheet, a1)[0][0];
   try {
-    workspace.emulator.spreadsheetApp._userEdit(edit.sheet, a1Of(edit.row, edit.column), edit.raw);
-    return { ok: true };
+    app._userEdit(edit.sheet, a1, edit.raw);
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : String(e) };
+  }
+  const trigger = fireOnEdit(workspace, edit.sheet, a1, before);
+  return trigger ? { ok: true, trigger } : { ok: true };
+}
+
+/**
+ * A user's edit fires the bundle's simple `onEdit(e)` trigger, as Sheets does
+ * (developers.google.com/apps-script/guides/triggers#onedite and …/triggers/events, « Edit »):
+ * in AuthMode.LIMITED, with `range` (the edited cell), `source` (the spreadsheet), `value` and
+ * `oldValue` (a single cell; `oldValue` absent when the cell was empty). Values are passed as
+ * text, as users report them (unverified on a reference page). `user` is left out: Google gives it
+ * "if available", under security restrictions this emulator does not model. A failing trigger
+ * does not undo the edit; its error is reported as the executions page would show it.
+ */
+function fireOnEdit(
+  workspace: Workspace,
+  sheetName: string,
+  a1: string,
+  before: unknown,
+): EditTrigger | null {
+  if (!workspace.runner.functionNames().includes('onEdit')) return null;
+  const app = workspace.emulator.spreadsheetApp;
+  const source = app.getActiveSpreadsheet();
+  const range = source.getSheetByName(sheetName)?.getRange(a1);
+  if (!range) return null;
+  const after = app._peekValues(sheetName, a1)[0][0];
+  const text = (v: unknown) => (v instanceof Date ? v.toString() : String(v));
+  const event: Record<string, unknown> = { range, source };
+  if (after !== '' && after !== null) event.value = text(after);
+  if (before !== '' && before !== null) event.oldValue = text(before);
+  try {
+    const { stats } = workspace.runner.run('onEdit', event, 'simpleTrigger');
+    return { ok: true, calls: stats.calls, ms: stats.ms };
+  } catch (e) {
+    const last = workspace.runner.lastStats;
+    return {
+      ok: false,
+      error: e instanceof Error ? e.message : String(e),
+      calls: last?.calls ?? 0,
+      ms: last?.ms ?? 0,
+    };
   }
 }
