@@ -43,7 +43,7 @@ export {
 export { frenchTypography } from './validate';
 
 /** Version of the workbook layout; bump it with a migration when sheets or columns change. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /** Every sheet, in tab order. */
 export const SHEETS: readonly SheetDef[] = [
