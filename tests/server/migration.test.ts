@@ -335,7 +335,7 @@ describe('migrating a workbook of schema 2: date rules that read PILOTE_TODAY', 
   test('the workbook is at the current schema and a second setup makes no write', () => {
     const meta = h.ss.getDeveloperMetadata().find((m) => m.getKey() === 'pilote.schemaVersion');
     expect(meta?.getValue()).toBe(String(SCHEMA_VERSION));
-    expect(SCHEMA_VERSION).toBe(4);
+    expect(SCHEMA_VERSION).toBe(5);
     const again = h.api('setupWorkbook');
     expect(again.stats.writes).toBe(0);
     expect(again.stats.byMethod['Sheet.getConditionalFormatRules'] ?? 0).toBe(0);
