@@ -275,7 +275,7 @@ export const messagesFr = {
   'booking.schedule.untilBeforeStart': '«\u00a0Répéter jusqu’au\u00a0» est avant la date de début ({date}).',
   'booking.schedule.endBeforeStart': 'La fin de la réservation est avant son début ({date}).',
   'booking.schedule.exceptionFormat':
-    '«\u00a0Dates exclues\u00a0»\u00a0: «\u00a0{value}\u00a0» n’est pas une date. Écrivez des dates jj/mm/aaaa séparées par «\u00a0;\u00a0», par exemple «\u00a014/07/2026 ; 15/08/2026\u00a0».',
+    '«\u00a0Dates exclues\u00a0»\u00a0: «\u00a0{value}\u00a0» n’est pas une date. Écrivez des dates jj/mm/aaaa séparées par «\u00a0;\u00a0», par exemple «\u00a014/07/2026\u00a0; 15/08/2026\u00a0».',
   'booking.schedule.tooManyExceptions': '«\u00a0Dates exclues\u00a0»\u00a0: {max} dates au plus.',
   'booking.schedule.exceptionNotOccurrence':
     '«\u00a0Dates exclues\u00a0»\u00a0: le {date} n’est pas un jour de la série. N’excluez que des jours où elle aurait lieu.',

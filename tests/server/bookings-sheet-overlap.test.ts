@@ -80,7 +80,8 @@ describe('« Chevauchement »: the sheet flags a confirmed one-off booking typed
       null,
       null,
     ]);
-    expect(flags[0]).toBe('Chevauche 1 autre(s) réservation(s) confirmée(s)');
+    expect(flags[0]).toBe(1);
+    expect(flags[5]).toBe(1);
   });
 
   test('the red rule reads only its own sheet (no other sheet, no named range)', () => {

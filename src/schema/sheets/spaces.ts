@@ -35,7 +35,7 @@ const intervalOf = (c: FormulaContext) =>
 /** The chosen weekdays as digits: 10^j for weekday j (Monday 0); the start's weekday when empty. */
 function weekdayMask(c: FormulaContext): string {
   const w = c.cell('recurrenceWeekdays');
-  const chosen = WEEKDAY_LABELS.map((label, j) => `IF(COUNTIFS(${w}, "*${label}*")>0, ${10 ** j}, 0)`);
+  const chosen = WEEKDAY_LABELS.map((label, j) => `IF(COUNTIFS(${w}, "*"&"${label}"&"*")>0, ${10 ** j}, 0)`);
   return `=IF(${c.cell('startDate')}="", "", IF(${w}="", 10^${c.cell('startWeekday')}, ${chosen.join('+')}))`;
 }
 
@@ -336,7 +336,7 @@ export const bookingsSheet: SheetDef = {
       since: 5,
       maxLength: 13 * MAX_EXCEPTIONS,
       width: 200,
-      help: `Jours où la série n’a pas lieu, séparés par «\u00a0;\u00a0»\u00a0: «\u00a014/07/2026 ; 15/08/2026\u00a0» (${MAX_EXCEPTIONS} au plus). Chacun doit être un jour de la série.`,
+      help: `Jours où la série n’a pas lieu, séparés par «\u00a0;\u00a0»\u00a0: «\u00a014/07/2026\u00a0; 15/08/2026\u00a0» (${MAX_EXCEPTIONS} au plus). Chacun doit être un jour de la série.`,
       helpEn: `Days the series does not take place, separated by “;”: “14/07/2026 ; 15/08/2026” (${MAX_EXCEPTIONS} at most). Each must be a day of the series.`,
     }),
     col('status', 'enum', 'Statut', 'Status', {
@@ -374,7 +374,7 @@ export const bookingsSheet: SheetDef = {
       readOnly: true,
       resultType: 'integer',
       formulaSince: 5,
-      help: 'Nombre de fois où la réservation commence dans la période du tableau de bord. Limite\u00a0: «\u00a0Chaque mois\u00a0» un 29, 30 ou 31 avec un intervalle de 2 ou plus compte aussi les mois qui n’ont pas cette date. Des «\u00a0Dates exclues\u00a0» écrites autrement que «\u00a0jj/mm/aaaa ; jj/mm/aaaa\u00a0» donnent une erreur (#DIV/0!)\u00a0: enregistrez la réservation avec Pilote pour les remettre en forme.',
+      help: 'Nombre de fois où la réservation commence dans la période du tableau de bord. Limite\u00a0: «\u00a0Chaque mois\u00a0» un 29, 30 ou 31 avec un intervalle de 2 ou plus compte aussi les mois qui n’ont pas cette date. Des «\u00a0Dates exclues\u00a0» écrites autrement que «\u00a0jj/mm/aaaa\u00a0; jj/mm/aaaa\u00a0» donnent une erreur (#DIV/0!)\u00a0: enregistrez la réservation avec Pilote pour les remettre en forme.',
       helpEn:
         'How many times the booking starts in the dashboard’s period. Limit: “Chaque mois” on a 29th, 30th or 31st with an interval of 2 or more also counts the months without that date. “Dates exclues” written otherwise than “dd/mm/yyyy ; dd/mm/yyyy” give an error (#DIV/0!): save the booking with Pilote to put them back in shape.',
       formula: (c) => `=IF(${c.cell('startDate')}="", "", ${occurrencesInPeriod(c)})`,
@@ -420,14 +420,14 @@ export const bookingsSheet: SheetDef = {
     col('sheetOverlap', 'formula', 'Chevauchement', 'Overlap', {
       since: 5,
       readOnly: true,
-      resultType: 'text',
-      width: 200,
-      help: 'Calculé par la feuille, même pour une ligne tapée à la main\u00a0: une réservation confirmée sans récurrence qui chevauche une autre réservation confirmée sans récurrence du même espace. Les séries sont vérifiées par Pilote à l’enregistrement et à la synchronisation.',
+      resultType: 'integer',
+      width: 130,
+      help: 'Calculé par la feuille, même pour une ligne tapée à la main\u00a0: le nombre d’autres réservations confirmées sans récurrence du même espace que cette réservation confirmée sans récurrence chevauche (vide s’il n’y en a pas). Les séries sont vérifiées par Pilote à l’enregistrement et à la synchronisation.',
       helpEn:
-        'Computed by the sheet, even for a row typed by hand: a confirmed booking without recurrence overlapping another confirmed booking without recurrence of the same space. Series are checked by Pilote on save and on sync.',
+        'Computed by the sheet, even for a row typed by hand: how many other confirmed bookings without recurrence of the same space this confirmed booking without recurrence overlaps (empty when none). Series are checked by Pilote on save and on sync.',
       formula: (c) => {
         const others = `COUNTIFS(${c.range('bookings', 'space')}, ${c.cell('space')}, ${c.range('bookings', 'status')}, "Confirmée", ${c.range('bookings', 'startMinute')}, "<"&${c.cell('endMinute')}, ${c.range('bookings', 'endMinute')}, ">"&${c.cell('startMinute')})-1`;
-        return `=IF(OR(${c.cell('startMinute')}="", ${c.cell('status')}<>"Confirmée", ${c.cell('space')}=""), "", IF(${others}>0, "Chevauche "&(${others})&" autre(s) réservation(s) confirmée(s)", ""))`;
+        return `=IF(OR(${c.cell('startMinute')}="", ${c.cell('status')}<>"Confirmée", ${c.cell('space')}=""), "", IF(${others}>0, ${others}, ""))`;
       },
     }),
     ...occupancySteps(),
