@@ -250,9 +250,10 @@ describe('computed columns follow a growing table', () => {
       // Growing costs the same at 1,000 and at 2,000 records: up to 104 calls as measured with
       // schema 4's 31 sheets (the record's own narrow write, then the key row of every table,
       // read once for the dropdowns and formulas, the insert, the formats and one setFormulas
-      // per computed column).
+      // per computed column). Schema 5 gave « Réservations » 14 computed columns (the occupancy's
+      // steps, the overlap flag): 119 calls, 105 besides its setFormulas.
       expect(growthCalls[1]).toBe(growthCalls[0]);
-      expect(growthCalls[0]).toBeLessThan(115);
+      expect(growthCalls[0] - computed.length).toBeLessThan(110);
       seedRecords(h.emulator, def.key, RECORDS - 1 - count(), seed);
       const lastRow = save(h, def.key, sample.input(RECORDS)).row;
       expect(lastRow).toBe(FIRST_DATA_ROW + RECORDS - 1);
