@@ -266,8 +266,15 @@ describe('computed columns follow a growing table', () => {
       for (const column of computed) {
         const at = keys.indexOf(column.key) + 1;
         const formulas = sheet.getRange(FIRST_DATA_ROW, at, through - FIRST_DATA_ROW + 1, 1).getFormulas();
+        // Known limit (ARCHITECTURE, « Bookings »): « Chevauchement » reads ranges of its own
+        // sheet; inserting rows widens them on the rows written before, while rows written after
+        // get the schema's bounds. Compared here with the range ends left out; the help says
+        // rows past the first 1,000 are not flagged by the sheet (the sync still reports them).
+        const ownRanges = column.key === 'sheetOverlap';
+        const comparable = (f: string) => (ownRanges ? f.replace(/:\$([A-Z]+)\$\d+/g, ':$$$1$$N') : f);
         const wrong = formulas.findIndex(
-          ([formula], i) => formula !== expectedFormula(def, column, FIRST_DATA_ROW + i),
+          ([formula], i) =>
+            comparable(formula) !== comparable(expectedFormula(def, column, FIRST_DATA_ROW + i)),
         );
         expect([column.key, wrong === -1 ? null : FIRST_DATA_ROW + wrong]).toEqual([column.key, null]);
       }
