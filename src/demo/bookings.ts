@@ -1,7 +1,28 @@
 /** « Réservations »: events, meetings, weekly workshops, recurring series and rentals of the year. */
 
 import { type Slot, SpaceAgenda, slot } from './agenda';
-import { type Day, day, frDate, frMoney, frTime, monthOf, weekday, weekdaysOfYear, yesNo } from './calendar';
+import {
+  type BookingFields,
+  type BookingRecurrence,
+  bookingSchedule,
+  canonicalExceptions,
+  MONTHLY_LAST,
+  MONTHLY_RANK,
+} from '../domain/bookings/booking-record';
+import { dayNumber, occurrencesBetween } from '../domain/bookings/recurrence';
+import {
+  type Day,
+  day,
+  frDate,
+  frMoney,
+  frTime,
+  isoDay,
+  monthOf,
+  nthWeekday,
+  weekday,
+  weekdaysOfYear,
+  yesNo,
+} from './calendar';
 import { ORG, PERSON } from './cast';
 import type { PlannedEvent } from './events';
 import type { PlannedMeeting } from './meetings';
@@ -24,8 +45,13 @@ interface Draft {
   start: number | null;
   endDay: Day | null;
   end: number | null;
-  recurrence: 'Aucune' | 'Chaque semaine' | 'Toutes les deux semaines';
+  recurrence: BookingRecurrence;
   until: Day | null;
+  /** Schema 5: « Jours de la semaine », « Intervalle », « Nombre de fois », « Dates exclues ». */
+  weekdays?: string;
+  interval?: number;
+  count?: number;
+  exceptions?: Day[];
   status: string;
   visibility: 'Publique' | 'Privée';
   expected: number | null;
@@ -46,6 +72,15 @@ class BookingBook {
     const startMin = d.start ?? 0;
     const endMin = d.end ?? 1440;
     const lastDay = d.endDay ?? d.startDay;
+    if (d.count !== undefined || d.weekdays !== undefined || d.exceptions !== undefined) {
+      // The richer kinds (schema 5): the domain's own expansion, as conflicts and Calendar see them.
+      const schedule = bookingSchedule(scheduleFields(d));
+      if (!schedule) throw new Error(`demo booking « ${d.title} » has an invalid rule`);
+      const to = isoDay(d.until ?? d.startDay + 400);
+      return occurrencesBetween(schedule, isoDay(d.startDay), to).map((o) =>
+        slot(dayNumber(o.startDate), startMin, dayNumber(o.endDate), endMin),
+      );
+    }
     if (d.recurrence === 'Aucune' || d.until === null) return [slot(d.startDay, startMin, lastDay, endMin)];
     const step = d.recurrence === 'Chaque semaine' ? 7 : 14;
     const out: Slot[] = [];
@@ -83,6 +118,25 @@ class BookingBook {
     return r < 0.8 ? 'Confirmée' : r < 0.92 ? 'Option' : 'Demande';
   }
 }
+
+/** A draft as the fields booking-record.ts reads (ISO dates, `HH:mm` times). */
+function scheduleFields(d: Draft): BookingFields {
+  return {
+    startDate: isoDay(d.startDay),
+    startTime: d.start === null ? undefined : frTime24(d.start),
+    endDate: d.endDay === null ? undefined : isoDay(d.endDay),
+    endTime: d.end === null ? undefined : frTime24(d.end),
+    recurrence: d.recurrence,
+    recurrenceUntil: d.until === null ? undefined : isoDay(d.until),
+    recurrenceWeekdays: d.weekdays,
+    recurrenceInterval: d.interval,
+    recurrenceCount: d.count,
+    recurrenceExceptions: d.exceptions ? canonicalExceptions(d.exceptions.map(isoDay)) : undefined,
+  };
+}
+
+const frTime24 = (minutes: number): string =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 const base = (over: Partial<Draft> & Pick<Draft, 'space' | 'title' | 'startDay' | 'status'>): Draft => ({
   organiser: null,
@@ -171,6 +225,7 @@ export function bookingRecords(
     2,
   );
   addRentals(ctx, book, day(y, 1, 5), ctx.today + 120);
+  addRicherSeries(ctx, book);
   return book.drafts
     .sort((a, b) => a.startDay - b.startDay || (a.start ?? 0) - (b.start ?? 0))
     .map((d) => ({
@@ -184,6 +239,10 @@ export function bookingRecords(
       endTime: d.end === null ? null : frTime(d.end),
       recurrence: d.recurrence,
       recurrenceUntil: d.until === null ? null : frDate(d.until),
+      recurrenceWeekdays: d.weekdays ?? null,
+      recurrenceInterval: d.interval === undefined ? null : String(d.interval),
+      recurrenceCount: d.count === undefined ? null : String(d.count),
+      recurrenceExceptions: d.exceptions ? canonicalExceptions(d.exceptions.map(isoDay)) : null,
       status: d.status,
       visibility: d.visibility,
       expectedAttendance: d.expected,
@@ -427,4 +486,87 @@ function addRentals(ctx: DemoContext, book: BookingBook, from: Day, to: Day): vo
       if (kept) placed++;
     }
   }
+}
+
+/**
+ * Series using the recurrences of schema 5, so the playground shows them: added last and without
+ * drawing from the seeded generator, so every booking before them stays as it was.
+ */
+function addRicherSeries(ctx: DemoContext, book: BookingBook): void {
+  const y = ctx.year;
+  const gymStart = nthWeekday(y, 1, 1, 2);
+  book.add(
+    base({
+      space: SPACE.meetingRoom,
+      title: 'Gym douce des aîné·es',
+      organiser: ORG.socialCentre,
+      contact: contactOf(ORG.socialCentre),
+      startDay: gymStart,
+      start: 8 * 60,
+      end: 9 * 60,
+      recurrence: 'Chaque semaine',
+      weekdays: 'lun, jeu',
+      until: day(y, 6, 25),
+      // The winter school holidays: no session that week.
+      exceptions: [nthWeekday(y, 2, 1, 3), nthWeekday(y, 2, 1, 3) + 3],
+      status: 'Confirmée',
+      expected: 10,
+    }),
+    true,
+  );
+  book.add(
+    base({
+      space: SPACE.bikeShop,
+      title: 'Repair café du 2e samedi',
+      organiser: ORG.repair,
+      contact: contactOf(ORG.repair),
+      startDay: nthWeekday(y, 1, 6, 2),
+      start: 9 * 60,
+      end: 12 * 60,
+      recurrence: MONTHLY_RANK,
+      count: 11,
+      // August: the venue closes from the 10th; the 2nd Saturday is skipped all the same.
+      exceptions: [nthWeekday(y, 8, 6, 2)],
+      status: 'Confirmée',
+      expected: 25,
+    }),
+    true,
+  );
+  const lastFriday = (() => {
+    let d = day(y, 2, 1) - 1;
+    while (weekday(d) !== 5) d--;
+    return d;
+  })();
+  book.add(
+    base({
+      space: SPACE.hall,
+      title: 'Ciné-club du dernier vendredi',
+      organiser: ORG.mjc,
+      contact: contactOf(ORG.mjc),
+      startDay: lastFriday,
+      start: 20 * 60 + 30,
+      end: 30,
+      recurrence: MONTHLY_LAST,
+      count: 10,
+      status: 'Confirmée',
+      expected: 40,
+    }),
+    true,
+  );
+  book.add(
+    base({
+      space: SPACE.kitchen,
+      title: 'Stage cuisine des vacances de printemps',
+      organiser: ORG.socialCentre,
+      contact: contactOf(ORG.socialCentre),
+      startDay: nthWeekday(y, 4, 1, 3),
+      start: 14 * 60,
+      end: 17 * 60,
+      recurrence: 'Chaque jour',
+      count: 5,
+      status: 'Confirmée',
+      expected: 12,
+    }),
+    true,
+  );
 }

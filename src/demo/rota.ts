@@ -34,6 +34,11 @@ function isoOrNull(value: DemoValue | undefined, read: (s: string) => string | n
   return s === undefined ? undefined : (read(s) ?? undefined);
 }
 
+/** A count or interval of the demo's text, as the sheet stores it (absent: undefined). */
+function numberOrUndefined(v: unknown): number | undefined {
+  return v === null || v === undefined || v === '' ? undefined : Number(v);
+}
+
 /** The rota's records: `history` before the story's week, the story's week as proposed. */
 export function demoRotaRecords(
   ctx: DemoContext,
@@ -53,6 +58,11 @@ export function demoRotaRecords(
     endTime: isoOrNull(b.endTime, readTime),
     recurrence: b.recurrence,
     recurrenceUntil: isoOrNull(b.recurrenceUntil, readDate),
+    // Schema 5: the richer recurrences (text and numbers, read as the sheet stores them).
+    recurrenceWeekdays: b.recurrenceWeekdays,
+    recurrenceInterval: numberOrUndefined(b.recurrenceInterval),
+    recurrenceCount: numberOrUndefined(b.recurrenceCount),
+    recurrenceExceptions: b.recurrenceExceptions,
   }));
   const names = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
   const people: RotaPerson[] = volunteers.flatMap((v) => {

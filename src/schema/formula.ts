@@ -29,6 +29,8 @@ export const ALLOWED_FUNCTIONS: readonly string[] = [
   // Schema 4 (« Échéancier de sécurité »): Sheets, Excel 2019+, LibreOffice 5.2+, HyperFormula.
   'EDATE',
   'MAXIFS',
+  // Schema 5 (« Dates exclues » of « Réservations »): Sheets, Excel, LibreOffice, HyperFormula.
+  'MID',
 ];
 
 /**

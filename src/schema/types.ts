@@ -75,6 +75,11 @@ export interface ColumnDef {
    * column's formulas on a workbook of an older version (computed cells hold nothing typed).
    */
   formulaSince?: number;
+  /**
+   * For `enum` columns: the schema version that last changed `options`. Setup sets the
+   * column's dropdown again on a workbook of an older version (typed values stay).
+   */
+  optionsSince?: number;
   /** For `formula` columns: the type of the result, which decides its number format. */
   resultType?: ColumnType;
   /** Number format overriding the type's. */

@@ -34,11 +34,11 @@
  *    before `budgetMs` (default 4.5 min, under the 6-minute limit) and the next run resumes:
  *    rows already sent carry their hash, so nothing is sent twice.
  */
-import { bookingSchedule, describeSlot } from '../domain/bookings/booking-record';
+import { bookingSchedule, describeSlot, readBookingSchedule } from '../domain/bookings/booking-record';
 import { type Occupant, findConflicts } from '../domain/bookings/conflicts';
 import { bookingsSheet, spacesSheet } from '../schema/sheets/spaces';
 import type { CellValue } from '../schema/types';
-import { t } from '../shared/i18n';
+import { type MessageKey, t } from '../shared/i18n';
 import { type CalendarGateway, calendarGateway, classifyCalendarError } from './adapters/calendar-gateway';
 import { appendJournal } from './adapters/journal';
 import { type StoredRecord, TableRepository } from './adapters/table-repository';
@@ -337,6 +337,16 @@ function runSync(options: SyncOptions): SyncReport {
           lastSyncAt: syncedAt(),
         });
         report.pushed += 1;
+        continue;
+      }
+      // A rule typed by hand that the domain cannot expand is reported, never sent half-read.
+      const scheduleIssue = readBookingSchedule(row.values).issue;
+      if (scheduleIssue) {
+        const reason = t(locale, 'sync.refusedSchedule', {
+          problem: t(locale, `booking.schedule.${scheduleIssue.code}` as MessageKey, scheduleIssue.params),
+        });
+        report.refused.push({ id: row.id, reason });
+        if (row.values.syncError !== reason) writeBack(row, { syncState: 'Erreur', syncError: reason });
         continue;
       }
       const event = eventOf(row);

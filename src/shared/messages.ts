@@ -308,6 +308,35 @@ export const messagesFr = {
   'sync.instanceMoved':
     '{id} «\u00a0{title}\u00a0»\u00a0: l’occurrence du {date} a été modifiée seule dans l’agenda ({slot}). Le classeur décrit la série entière\u00a0: vérifiez la réservation.',
   'sync.details': 'Détail',
+  // Issue 10 — richer recurrences of « Réservations » (helper « recur »)
+  'booking.schedule.unknownRecurrence':
+    '«\u00a0Récurrence\u00a0»\u00a0: «\u00a0{value}\u00a0» n’est pas une récurrence connue. Choisissez-en une dans la liste.',
+  'booking.schedule.withoutRecurrence':
+    'Ce champ ne sert qu’à une réservation qui se répète\u00a0: choisissez une «\u00a0Récurrence\u00a0» ou videz-le.',
+  'booking.schedule.count': '«\u00a0Nombre de fois\u00a0»\u00a0: un nombre entier de 1 à 999.',
+  'booking.schedule.interval': '«\u00a0Intervalle\u00a0»\u00a0: un nombre entier de 1 à 99.',
+  'booking.schedule.intervalWithFortnight':
+    '«\u00a0Intervalle\u00a0» ne s’utilise pas avec «\u00a0Toutes les deux semaines\u00a0»\u00a0: choisissez «\u00a0Chaque semaine\u00a0» et l’intervalle voulu.',
+  'booking.schedule.countAndUntil':
+    'Indiquez «\u00a0Répéter jusqu’au\u00a0» ou «\u00a0Nombre de fois\u00a0», pas les deux.',
+  'booking.schedule.untilBeforeStart': '«\u00a0Répéter jusqu’au\u00a0» est avant la date de début ({date}).',
+  'booking.schedule.endBeforeStart': 'La fin de la réservation est avant son début ({date}).',
+  'booking.schedule.exceptionFormat':
+    '«\u00a0Dates exclues\u00a0»\u00a0: «\u00a0{value}\u00a0» n’est pas une date. Écrivez des dates jj/mm/aaaa séparées par «\u00a0;\u00a0», par exemple «\u00a014/07/2026\u00a0; 15/08/2026\u00a0».',
+  'booking.schedule.tooManyExceptions': '«\u00a0Dates exclues\u00a0»\u00a0: {max} dates au plus.',
+  'booking.schedule.exceptionNotOccurrence':
+    '«\u00a0Dates exclues\u00a0»\u00a0: le {date} n’est pas un jour de la série. N’excluez que des jours où elle aurait lieu.',
+  'booking.schedule.weekdaysNotWeekly':
+    '«\u00a0Jours de la semaine\u00a0» ne sert qu’avec «\u00a0Chaque semaine\u00a0» ou «\u00a0Toutes les deux semaines\u00a0».',
+  'booking.schedule.unknownWeekday':
+    '«\u00a0Jours de la semaine\u00a0»\u00a0: «\u00a0{value}\u00a0» n’est pas un jour. Écrivez par exemple «\u00a0lun, mer, ven\u00a0».',
+  'booking.schedule.startNotOnWeekday':
+    'La date de début ({date}) est un {weekday}, qui n’est pas parmi les jours choisis ({days})\u00a0: la première fois doit être l’un d’eux.',
+  'booking.schedule.notLastWeekday':
+    'La date de début ({date}) n’est pas le dernier {weekday} du mois\u00a0: choisissez le dernier {weekday} comme première fois, ou «\u00a0Chaque mois au même rang\u00a0».',
+  'sync.refusedSchedule': 'Non envoyée à l’agenda\u00a0: {problem}',
+  'booking.schedule.fifthWeekday':
+    'La date de début ({date}) est le 5e {weekday} du mois, que tous les mois n’ont pas\u00a0: choisissez «\u00a0Chaque mois le dernier\u00a0».',
 } as const;
 
 export const messagesEn: Record<keyof typeof messagesFr, string> = {
@@ -599,4 +628,31 @@ export const messagesEn: Record<keyof typeof messagesFr, string> = {
   'sync.instanceMoved':
     '{id} “{title}”: the occurrence of {date} was changed on its own in the calendar ({slot}). The workbook describes the whole series: check the booking.',
   'sync.details': 'Details',
+  // Issue 10 — richer recurrences of « Réservations » (helper « recur »)
+  'booking.schedule.unknownRecurrence':
+    '“Recurrence”: “{value}” is not a known recurrence. Choose one from the list.',
+  'booking.schedule.withoutRecurrence':
+    'This field is only for a repeating booking: choose a “Recurrence” or clear it.',
+  'booking.schedule.count': '“Number of times”: a whole number from 1 to 999.',
+  'booking.schedule.interval': '“Interval”: a whole number from 1 to 99.',
+  'booking.schedule.intervalWithFortnight':
+    '“Interval” does not go with “Toutes les deux semaines”: choose “Chaque semaine” and the interval you want.',
+  'booking.schedule.countAndUntil': 'Give “Repeat until” or “Number of times”, not both.',
+  'booking.schedule.untilBeforeStart': '“Repeat until” is before the start date ({date}).',
+  'booking.schedule.endBeforeStart': 'The booking ends before it starts ({date}).',
+  'booking.schedule.exceptionFormat':
+    '“Excluded dates”: “{value}” is not a date. Write dd/mm/yyyy dates separated by “;”, e.g. “14/07/2026 ; 15/08/2026”.',
+  'booking.schedule.tooManyExceptions': '“Excluded dates”: {max} dates at most.',
+  'booking.schedule.exceptionNotOccurrence':
+    '“Excluded dates”: {date} is not a day of the series. Only exclude days on which it would take place.',
+  'booking.schedule.weekdaysNotWeekly':
+    '“Weekdays” only goes with “Chaque semaine” or “Toutes les deux semaines”.',
+  'booking.schedule.unknownWeekday': '“Weekdays”: “{value}” is not a day. Write e.g. “lun, mer, ven”.',
+  'booking.schedule.startNotOnWeekday':
+    'The start date ({date}) is a {weekday}, not one of the chosen days ({days}): the first time must be one of them.',
+  'booking.schedule.notLastWeekday':
+    'The start date ({date}) is not the last {weekday} of its month: choose the last {weekday} as the first time, or “Chaque mois au même rang”.',
+  'sync.refusedSchedule': 'Not sent to the calendar: {problem}',
+  'booking.schedule.fifthWeekday':
+    'The start date ({date}) is the 5th {weekday} of its month, which not every month has: choose “Chaque mois le dernier”.',
 };

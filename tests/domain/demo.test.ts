@@ -1,6 +1,13 @@
 /** The demo data generator: deterministic, valid against the schema, referentially sound, coherent. */
 
 import { generateDemoData, type DemoDataset } from '../../src/demo';
+import {
+  bookingSchedule,
+  MONTHLY_LAST,
+  MONTHLY_RANK,
+  readBookingSchedule,
+} from '../../src/domain/bookings/booking-record';
+import { occurrencesBetween, span } from '../../src/domain/bookings/recurrence';
 import { accountTitle, CHART_OF_ACCOUNTS } from '../../src/domain/finance/chart-of-accounts';
 import { readDate } from '../../src/domain/date-input';
 import { parseCellInput } from '../../src/domain/values';
@@ -123,27 +130,19 @@ describe('generateDemoData', () => {
   });
 
   it('never overlaps two blocking bookings (Confirmée, Option) of the same space, recurrences included', () => {
-    const toDay = (iso: string): number => Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
-    const minutes = (time: CellValue, fallback: number): number => {
-      if (time === null) return fallback;
-      const [h, m] = String(time).split(':').map(Number);
-      return h * 60 + m;
-    };
     const slots = new Map<string, { start: number; end: number; title: string }[]>();
     for (const b of parsed(demo, 'bookings')) {
       if (b.status !== 'Confirmée' && b.status !== 'Option') continue;
-      const first = toDay(String(b.startDate));
-      const length = (b.endDate === null ? 0 : toDay(String(b.endDate)) - first) * 1440;
-      const start = minutes(b.startTime, 0);
-      const end = length + minutes(b.endTime, 1440);
-      expect(end).toBeGreaterThan(start);
-      const step =
-        b.recurrence === 'Chaque semaine' ? 7 : b.recurrence === 'Toutes les deux semaines' ? 14 : 0;
+      // The domain's one expansion (booking-record.ts), every kind of schema 5 included.
+      const schedule = bookingSchedule(b);
+      expect(schedule).not.toBeNull();
+      if (!schedule) continue;
       expect(b.recurrence === 'Chaque mois').toBe(false);
-      const until = step === 0 ? first : toDay(String(b.recurrenceUntil));
       const list = slots.get(String(b.space)) ?? [];
-      for (let d = first; d <= until; d += step || 1) {
-        list.push({ start: d * 1440 + start, end: d * 1440 + end, title: `${b.title} ${b.startDate}` });
+      for (const o of occurrencesBetween(schedule, String(b.startDate), '2027-12-31')) {
+        const s = span(o);
+        expect(s.end).toBeGreaterThan(s.start);
+        list.push({ start: s.start, end: s.end, title: `${b.title} ${o.startDate}` });
       }
       slots.set(String(b.space), list);
     }
@@ -156,6 +155,15 @@ describe('generateDemoData', () => {
       }
     }
     expect(clashes).toEqual([]);
+  });
+
+  it('shows the recurrences of schema 5: weekdays, « 2e samedi », « dernier vendredi », daily, counts, excluded dates', () => {
+    const bookings = parsed(demo, 'bookings');
+    const kinds = new Set(bookings.map((b) => String(b.recurrence)));
+    for (const kind of ['Chaque jour', MONTHLY_RANK, MONTHLY_LAST]) expect(kinds).toContain(kind);
+    expect(bookings.some((b) => b.recurrenceWeekdays === 'lun, jeu' && b.recurrenceExceptions)).toBe(true);
+    expect(bookings.filter((b) => b.recurrenceCount !== null).length).toBeGreaterThanOrEqual(3);
+    for (const b of bookings) expect(readBookingSchedule(b, { strict: true }).issue).toBeNull();
   });
 
   it('balances the budget: charges = products, 86 = 87', () => {

@@ -4,7 +4,7 @@
  * flagged, an event of the space's calendar that Pilote did not create counts as occupied, and of
  * two simultaneous submissions of one slot exactly one is stored.
  */
-import { KEY_ROW } from '../../src/schema';
+import { KEY_ROW, columnLetter } from '../../src/schema';
 import { seedLabels } from '../../local/fixtures';
 import { type Harness, setUpHarness, sheetDisplay } from './harness';
 
@@ -179,7 +179,7 @@ describe('options', () => {
     expect(flags[1]).toBe('RES-0001 «\u00a0Assemblée générale\u00a0» 03/01/2026 14:00–18:00');
     if (!option.ok) return;
     const conflictAt = sheetDisplay(h, 'Réservations')[KEY_ROW - 1].indexOf('conflictWith');
-    const a1 = `${String.fromCharCode(65 + conflictAt)}${option.data.row}`;
+    const a1 = `${columnLetter(conflictAt)}${option.data.row}`;
     expect(h.emulator.spreadsheetApp._formatAt('Réservations', a1)?.background).toBe('#fce8b2');
     // Moved away, the flag is cleared.
     expect(save(h, { startTime: '18:00', endTime: '19:00' }, option.data.id).ok).toBe(true);

@@ -2,9 +2,9 @@
  * The occupancy formula (« Occurrences sur la période ») and the domain expansion
  * (src/domain/bookings/recurrence.ts via booking-record.ts) agree on every recurrence a formula
  * expresses: none, weekly, fortnightly, monthly on dates 1–28, bounded or not, on many bookings
- * typed into the sheet, for a year and for a month. Where they cannot agree the test says so:
- * a monthly booking on the 29th–31st (the formula counts every month, RFC 5545 skips months
- * without that date).
+ * typed into the sheet, for a year and for a month. Since schema 5 a monthly booking on the
+ * 29th–31st agrees too (RFC 5545 skips months without that date); the other kinds are in
+ * bookings-occupancy-kinds.test.ts.
  */
 import { FIRST_DATA_ROW, KEY_ROW } from '../../src/schema';
 import { bookingSchedule } from '../../src/domain/bookings/booking-record';
@@ -132,14 +132,14 @@ describe('« Occurrences sur la période » agrees with the domain expansion', (
     expect(Math.max(...domain)).toBeGreaterThan(4);
   });
 
-  test('known limit: monthly on the 31st counts 12 months in the formula, 7 in the domain (RFC 5545)', () => {
+  test('schema 5: monthly on the 31st counts 7 months in the formula as in the domain (RFC 5545; schema 4 counted 12)', () => {
     const h31 = setUpHarness();
     const b: Generated = { startDate: '2026-01-31', recurrence: 'Chaque mois' };
     seed(h31, [b]);
     h31.ss.getRangeByName(DASHBOARD_YEAR_NAME)?.setValue(2026);
     h31.ss.getRangeByName(DASHBOARD_MONTH_NAME)?.setValue('Toute l’année');
     const { from, to } = period(h31);
-    expect(formulaCounts(h31, 1)).toEqual([12]);
+    expect(formulaCounts(h31, 1)).toEqual([7]);
     expect(domainCounts([b], from, to)).toEqual([7]);
   });
 });

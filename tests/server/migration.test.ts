@@ -116,9 +116,9 @@ describe('migrating a lived-in workbook of the previous schema version', () => {
     const rewritten = changed.filter(([, value]) => value === OLD_FORMULA);
     expect(changed.filter(([, value]) => value !== OLD_FORMULA)).toEqual([]);
     // Budget lines' actual and volunteer hours' value, over their whole pre-filled block; the
-    // register's next due (EDATE since schema 4).
+    // register's next due (EDATE since schema 4); the bookings' duration and occurrences (schema 5).
     expect(new Set(rewritten.map(([address]) => address.split('!')[0]))).toEqual(
-      new Set(['Budget prévisionnel', 'Heures de bénévolat', 'Registre de sécurité']),
+      new Set(['Budget prévisionnel', 'Heures de bénévolat', 'Registre de sécurité', 'Réservations']),
     );
     expect(before.size).toBeGreaterThan(500);
   });

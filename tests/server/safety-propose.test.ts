@@ -3,6 +3,7 @@
  * migration to schema 4); after the settings change, the action adds only the missing checks and
  * never changes a row people edited.
  */
+import { SCHEMA_VERSION } from '../../src/schema';
 import { type Harness, setSetting, setUpHarness, sheetDisplay } from './harness';
 
 jest.setTimeout(240_000);
@@ -108,7 +109,7 @@ test('the migration to schema 4 proposes the schedule of a workbook whose schedu
   const meta = h.ss.getDeveloperMetadata().find((m) => m.getKey() === 'pilote.schemaVersion');
   meta?.setValue('3');
   const { result } = h.api<{ changed: boolean; schemaVersion: number }>('setupWorkbook');
-  expect(result).toMatchObject({ ok: true, data: { schemaVersion: 5 } });
+  expect(result).toMatchObject({ ok: true, data: { schemaVersion: SCHEMA_VERSION } });
   expect(list(h).map((r) => r.values.checkType)).toEqual([
     ...DEFAULT_CHECKS.slice(0, 6),
     'Gaz – vérification',

@@ -144,6 +144,11 @@ export const FUNCTION_REVIEW: Readonly<Record<string, FunctionReview>> = {
     status: 'same',
     note: 'of the text of the value',
   },
+  MID: {
+    page: 'https://support.google.com/docs/answer/3094129',
+    status: 'same',
+    note: 'starting_at counts from 1; past the end of the string it returns what is left (tested on « Dates exclues »)',
+  },
   TODAY: {
     page: 'https://support.google.com/docs/answer/3092984',
     status: 'override',

@@ -112,8 +112,10 @@ export function applySchema(
   for (const state of tables) {
     if (state.pending.length > 0) finishColumns(state, env, sheetOf);
     if (state.created) decorateNewSheet(state, env);
-    else if (fromVersion !== null && fromVersion < version)
+    else if (fromVersion !== null && fromVersion < version) {
       migrateConditionalFormats(state, env, fromVersion);
+      refreshChangedOptions(state, env, sheetOf, fromVersion);
+    }
     fillComputedColumns(state, env);
   }
 
@@ -324,6 +326,25 @@ function finishColumns(
       .setDescription('Pilote : clés des colonnes (ne pas modifier)')
       .setWarningOnly(true);
   }
+}
+
+/**
+ * A dropdown whose options a newer schema changed (`optionsSince`) is set again over the
+ * column's data rows, so the sheet offers what forms offer; values already typed stay.
+ */
+function refreshChangedOptions(
+  state: TableState,
+  env: FormulaEnvironment,
+  sheetOf: (key: string) => Sheet | undefined,
+  fromVersion: number,
+): void {
+  const { def, sheet, layout } = state;
+  const rows = state.maxRows - FIRST_DATA_ROW + 1;
+  const columns = def.columns
+    .filter((c) => (c.optionsSince ?? 0) > fromVersion && !state.pending.includes(c))
+    .map((column) => ({ column, at: layout.indexOf(column.key) + 1 }))
+    .filter((c) => c.at > 0);
+  for (const c of columns) formatDataRows(sheet, [c], FIRST_DATA_ROW, rows, env, sheetOf);
 }
 
 /** What only a new sheet gets: frozen headers, hidden key row, protections, colours, rules. */

@@ -12,7 +12,12 @@
  *   what it overlaps;
  * - « Demande » and « Annulée » block nothing and are not checked.
  */
-import { bookingSchedule, describeSlot } from '../../domain/bookings/booking-record';
+import {
+  bookingSchedule,
+  canonicalExceptions,
+  describeSlot,
+  readBookingSchedule,
+} from '../../domain/bookings/booking-record';
 import { type Occupant, CONFLICT_HORIZON_DAYS, findConflicts } from '../../domain/bookings/conflicts';
 import { dayNumber, isoOfDay, lastDay } from '../../domain/bookings/recurrence';
 import { spacesSheet } from '../../schema/sheets/spaces';
@@ -20,6 +25,7 @@ import type { CellValue } from '../../schema/types';
 import { calendarGateway } from '../adapters/calendar-gateway';
 import { TableRepository } from '../adapters/table-repository';
 import type { WorkbookSession } from '../adapters/workbook';
+import type { MessageKey } from '../../shared/i18n';
 import { PiloteError } from '../errors';
 import { eventOccupant, isPiloteEvent } from './events';
 
@@ -33,6 +39,10 @@ const SCHEDULE_FIELDS = [
   'endTime',
   'recurrence',
   'recurrenceUntil',
+  'recurrenceWeekdays',
+  'recurrenceInterval',
+  'recurrenceCount',
+  'recurrenceExceptions',
 ] as const;
 
 /** Statuses that occupy a slot. */
@@ -46,15 +56,31 @@ export function checkBookingConflicts(
   workbook: WorkbookSession,
   bookings: TableRepository,
   id: string | null | undefined,
-  values: Record<string, CellValue>,
+  input: Record<string, CellValue>,
 ): Record<string, CellValue> {
+  let values = input;
   // An edit that changes neither the space, the status nor the schedule cannot create a conflict.
   if (id && !SCHEDULE_FIELDS.some((k) => k in values)) return values;
   // An edit: the stored record (one search of the id column, one read of its row).
   const own = id ? bookings.recordsWhere('id', id)[0] : undefined;
   const merged: Record<string, CellValue> = { ...(own?.values ?? {}), ...values };
   const status = String(merged.status ?? '');
-  const schedule = bookingSchedule(merged);
+  // Whatever its status, a booking is stored only with a schedule the domain can expand: a
+  // French error names the field, nothing is written (booking-record.ts).
+  const read = readBookingSchedule(merged, { strict: true });
+  if (read.issue) {
+    throw new PiloteError(
+      `booking.schedule.${read.issue.code}` as MessageKey,
+      read.issue.params,
+      read.issue.field,
+    );
+  }
+  const schedule = read.schedule;
+  // « Dates exclues » is stored in the one layout the occupancy formula reads.
+  if (typeof values.recurrenceExceptions === 'string' && schedule?.rule) {
+    const canonical = canonicalExceptions(schedule.rule.exceptions ?? []);
+    if (canonical !== values.recurrenceExceptions) values = { ...values, recurrenceExceptions: canonical };
+  }
   const space = String(merged.space ?? '');
   const existing = own;
   if (!BLOCKING.has(status) || !schedule || space === '') return withFlag(values, existing?.values, '');

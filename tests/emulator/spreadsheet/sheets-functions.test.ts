@@ -385,6 +385,17 @@ describe('functions reviewed as "same as Sheets": what our formulas rely on', ()
     ]);
     expect(values).toEqual([2026, 3, 31, '60', 4]);
   });
+
+  // support.google.com/docs/answer/3094129: index from 1; past the end, what is left of the string.
+  test('MID of « Dates exclues » text, past its end, and as DATE parts', () => {
+    const { values } = evaluate([
+      '=MID("get this", 5, 4)',
+      '=MID("14/07/2026 ; 15/08/2026", 20, 10)',
+      '=MID("14/07/2026", 20, 2)',
+      '=DATE(MID("14/07/2026", 7, 4)*1, MID("14/07/2026", 4, 2)*1, MID("14/07/2026", 1, 2)*1)=46217',
+    ]);
+    expect(values).toEqual(['this', '2026', '', true]);
+  });
 });
 
 describe('the TypeScript mirror (src/domain/finance cents) rounds as the sheet’s ROUND(x, 2)', () => {
