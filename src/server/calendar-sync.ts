@@ -464,10 +464,12 @@ function runSync(options: SyncOptions): SyncReport {
 
   /**
    * One instance of a booking's recurring event changed alone in Calendar (an exception). A
-   * cancelled instance would be an excluded date of the booking; the sheet has no such column
-   * yet, so it is reported (journal, report) and the row keeps its recurrence: the next change of
-   * the row in the sheet sends the series again as the sheet says. A moved or retitled instance
-   * is reported and flags the row. Each exception is reported once (its `updated` remembered).
+   * cancelled instance becomes an excluded date of the booking (« Dates exclues », schema 5, in
+   * the layout Pilote stores), journaled; the push below then sends the series with that EXDATE,
+   * so Calendar and the sheet agree. When the row cannot take it (already 10 dates, a date the
+   * row no longer has, or the row edited in the sheet since its last push: the sheet wins) it is
+   * reported instead and the row keeps its dates. A moved or retitled instance is reported and
+   * flags the row. Each exception is handled once (its `updated` remembered).
    */
   function instanceChanged(row: StoredRecord, e: CalendarEvent, seen: Record<string, string>): void {
     const key = String(e.id ?? '');
@@ -480,6 +482,20 @@ function runSync(options: SyncOptions): SyncReport {
     const date = original ? frenchDate(String(original.startDate)) : '';
     const title = String(row.values.title ?? '');
     if (e.status === 'cancelled') {
+      const excluded = original ? withExcludedDay(row, String(original.startDate)) : null;
+      if (excluded !== null) {
+        const reason = t(locale, 'sync.instanceExcluded', { id: row.id, title, date });
+        report.notices.push({ id: row.id, reason });
+        queue({
+          sheet: 'bookings',
+          id: row.id,
+          changes: { recurrenceExceptions: excluded },
+          journal: reason,
+        });
+        Object.assign(row.values, { recurrenceExceptions: excluded });
+        report.pulled += 1;
+        return;
+      }
       const reason = t(locale, 'sync.instanceCancelled', { id: row.id, title, date });
       report.notices.push({ id: row.id, reason });
       withDocumentLock(() => journal(row.id, reason));
@@ -496,6 +512,27 @@ function runSync(options: SyncOptions): SyncReport {
       journal: reason,
     });
     Object.assign(row.values, { syncState: 'Erreur', syncError: reason });
+  }
+
+  /**
+   * The row's « Dates exclues » with `isoDay` added (`jj/mm/aaaa ; jj/mm/aaaa`, in date order), or
+   * null when it cannot take it: the row changed in the sheet since its last push, the day is not
+   * an occurrence of its schedule any more, or the schedule would not read back (10 dates at most).
+   */
+  function withExcludedDay(row: StoredRecord, isoDay: string): string | null {
+    const event = eventOf(row);
+    if (!event || hashOf(event) !== row.values.syncHash) return null;
+    const current = String(row.values.recurrenceExceptions ?? '')
+      .split(/[;,]/)
+      .map((d) => d.trim())
+      .filter((d) => d !== '');
+    const french = frenchDate(isoDay);
+    if (current.includes(french)) return null;
+    const iso = (d: string) => d.split('/').reverse().join('-');
+    const next = [...current, french].sort((a, b) => iso(a).localeCompare(iso(b))).join(' ; ');
+    const read = readBookingSchedule({ ...row.values, recurrenceExceptions: next });
+    if (read.issue || !read.schedule) return null;
+    return next;
   }
 
   function pushOne(calendarId: string, eventId: string, event: CalendarEvent): void {

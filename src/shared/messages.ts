@@ -304,7 +304,9 @@ export const messagesFr = {
   'sync.resourceDeclined':
     '{id}\u00a0: la salle {room} a refusé l’invitation dans Google Agenda (elle est peut-être déjà réservée). Choisissez un autre créneau ou un autre espace.',
   'sync.instanceCancelled':
-    '{id} «\u00a0{title}\u00a0»\u00a0: l’occurrence du {date} a été supprimée dans l’agenda. Le classeur n’a pas de colonne de dates exclues\u00a0: la réservation garde cette date, à corriger à la main si besoin.',
+    '{id} «\u00a0{title}\u00a0»\u00a0: l’occurrence du {date} a été supprimée dans l’agenda, mais la réservation n’a pas pu la prendre dans ses «\u00a0Dates exclues\u00a0» (déjà 10 dates, ou la ligne a changé dans le classeur depuis)\u00a0: elle garde cette date, à corriger à la main si besoin.',
+  'sync.instanceExcluded':
+    '{id} «\u00a0{title}\u00a0»\u00a0: l’occurrence du {date} a été supprimée dans l’agenda\u00a0; elle est ajoutée aux «\u00a0Dates exclues\u00a0» de la réservation.',
   'sync.instanceMoved':
     '{id} «\u00a0{title}\u00a0»\u00a0: l’occurrence du {date} a été modifiée seule dans l’agenda ({slot}). Le classeur décrit la série entière\u00a0: vérifiez la réservation.',
   'sync.details': 'Détail',
@@ -624,7 +626,9 @@ export const messagesEn: Record<keyof typeof messagesFr, string> = {
   'sync.resourceDeclined':
     '{id}: the room {room} declined the invitation in Google Calendar (it may already be booked). Choose another slot or another space.',
   'sync.instanceCancelled':
-    '{id} “{title}”: the occurrence of {date} was deleted in the calendar. The workbook has no column for excluded dates: the booking keeps that date, correct it by hand if needed.',
+    '{id} “{title}”: the occurrence of {date} was deleted in the calendar, but the booking could not take it into its “Excluded dates” (already 10 dates, or the row changed in the workbook since): it keeps that date, correct it by hand if needed.',
+  'sync.instanceExcluded':
+    '{id} “{title}”: the occurrence of {date} was deleted in the calendar; it is added to the booking’s “Excluded dates”.',
   'sync.instanceMoved':
     '{id} “{title}”: the occurrence of {date} was changed on its own in the calendar ({slot}). The workbook describes the whole series: check the booking.',
   'sync.details': 'Details',

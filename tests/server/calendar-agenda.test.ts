@@ -313,21 +313,27 @@ describe('instances of a recurring booking edited one by one in Calendar', () =>
   // Google's instance ids: `<series>_<original start in UTC>`; 18:00 Paris in winter is 17:00Z.
   const instance = (day: string) => `${seriesId}_${day}T170000Z`;
 
-  test('a cancelled instance is reported in French (journal, report), the row keeps its recurrence, once', () => {
+  test('a cancelled instance becomes an excluded date of the booking, journaled once; Calendar gets the EXDATE', () => {
     h.emulator.calendar._deleteExternally(calendarId, instance('20260122'));
-    const writes = h.emulator.calendar._writes().length;
     const report = sync(h);
     expect(report.notices).toEqual([
       { id: weekly.id, reason: expect.stringContaining('l’occurrence du 22/01/2026 a été supprimée') },
     ]);
-    expect(report.pulled).toBe(0);
     expect(column(h, 'status')).toEqual(['Confirmée']);
     expect(column(h, 'recurrence')).toEqual(['Chaque semaine']);
-    expect(h.emulator.calendar._writes().length).toBe(writes);
+    expect(column(h, 'recurrenceExceptions')).toEqual(['22/01/2026']);
     expect(journalLines(h).filter((l) => l.includes('22/01/2026 a été supprimée'))).toHaveLength(1);
-    // Not again, even after a full resync (410).
+    // The series was sent again with its EXDATE: Calendar's expansion skips the 22nd.
+    const series = live(h, calendarId).find((e) => e.id === seriesId);
+    expect(series?.recurrence?.some((line) => line.startsWith('EXDATE') && line.includes('20260122'))).toBe(
+      true,
+    );
+    // Not again, even after a full resync (410), and nothing more to write.
+    const writes = h.emulator.calendar._writes().length;
     h.emulator.calendar._expireTokens(calendarId);
     expect(sync(h).notices).toEqual([]);
+    expect(h.emulator.calendar._writes().length).toBe(writes);
+    expect(column(h, 'recurrenceExceptions')).toEqual(['22/01/2026']);
     expect(journalLines(h).filter((l) => l.includes('22/01/2026 a été supprimée'))).toHaveLength(1);
   });
 
@@ -345,6 +351,34 @@ describe('instances of a recurring booking edited one by one in Calendar', () =>
     // The series itself is unchanged in the sheet and in Calendar.
     expect(column(h, 'startDate')).toEqual(['08/01/2026']);
     expect(sync(h).notices).toEqual([]);
+  });
+
+  test('a row edited in the sheet since its last push keeps its dates: the cancelled instance is reported', () => {
+    const other = save(h, 'bookings', {
+      ...HALL,
+      title: 'Atelier du mardi',
+      startDate: '06/01/2026',
+      startTime: '10:00',
+      endTime: '12:00',
+      recurrence: 'Chaque semaine',
+      recurrenceUntil: '24/02/2026',
+    });
+    sync(h);
+    const otherSeries = column(h, 'calendarEventId')[1];
+    h.emulator.calendar._deleteExternally(calendarId, `${otherSeries}_20260113T090000Z`);
+    // The coordinator changes the title in the sheet before the next sync: the sheet wins.
+    const { result } = h.api('saveRecord', {
+      sheet: 'bookings',
+      id: other.id,
+      values: { title: 'Atelier du mardi (salle du fond)' },
+      requestId: 'req-instance-edit',
+    });
+    expect(result).toMatchObject({ ok: true });
+    const report = sync(h);
+    expect(report.notices).toEqual([
+      { id: other.id, reason: expect.stringContaining('n’a pas pu la prendre dans ses') },
+    ]);
+    expect(column(h, 'recurrenceExceptions')[1]).toBe('');
   });
 });
 
