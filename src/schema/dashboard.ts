@@ -382,7 +382,9 @@ export function kpiRow(key: string): number {
 
 /** The dashboard rendered against the workbook's real sheet names and column positions. */
 export function renderDashboard(env: FormulaEnvironment): RenderedDashboard {
-  const ctx = formulaContext(env.sheets, dashboardSheet, DASHBOARD_FIRST_ROW, env.locate);
+  const ctx = formulaContext(env.sheets, dashboardSheet, DASHBOARD_FIRST_ROW, env.locate, {
+    lastRow: env.lastRow,
+  });
   const dashboardName = env.sheets.find((s) => s.key === dashboardSheet.key)?.name ?? dashboardSheet.name;
   const spaces = env.sheets.find((s) => s.key === 'spaces');
   const b = (key: string): string => `=B${kpiRow(key)}`;

@@ -67,6 +67,14 @@ export function quoteSheetName(name: string): string {
  */
 export type ColumnLocator = (sheet: SheetDef, columnKey: string) => number;
 
+/**
+ * Where a table really ends in the workbook (its last row, kept empty), once it has grown past
+ * the schema's LAST_DATA_ROW; undefined for the schema's bound. A formula written on a row added
+ * after a table grew must read the whole table, as the formulas written before do (inserting
+ * rows inside a range widened theirs).
+ */
+export type TableEnd = (sheet: SheetDef) => number | undefined;
+
 /** The schema's own order: the layout of a workbook nobody has rearranged. */
 export const schemaOrder: ColumnLocator = (sheet, columnKey) =>
   sheet.columns.findIndex((c) => c.key === columnKey);
@@ -80,8 +88,9 @@ export function formulaContext(
   sheet: SheetDef,
   row: number,
   locate: ColumnLocator = schemaOrder,
-  options: { conditionalFormat?: boolean } = {},
+  options: { conditionalFormat?: boolean; lastRow?: TableEnd } = {},
 ): FormulaContext {
+  const lastRowOf = (target: SheetDef) => Math.max(LAST_DATA_ROW, options.lastRow?.(target) ?? LAST_DATA_ROW);
   const findSheet = (key: string): SheetDef => {
     const found = sheets.find((s) => s.key === key);
     if (!found) throw new Error(`unknown sheet '${key}'`);
@@ -116,7 +125,7 @@ export function formulaContext(
     range: (sheetKey, columnKey) => {
       const target = findSheet(sheetKey);
       const letter = letterOf(target, columnKey);
-      return `${quoteSheetName(target.name)}!$${letter}$${FIRST_DATA_ROW}:$${letter}$${LAST_DATA_ROW}`;
+      return `${quoteSheetName(target.name)}!$${letter}$${FIRST_DATA_ROW}:$${letter}$${lastRowOf(target)}`;
     },
     setting: (settingKey) => {
       if (!settingsSheet?.settings?.some((s) => s.key === settingKey)) {

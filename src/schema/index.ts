@@ -1,7 +1,14 @@
 /** The workbook declared once: version, ordered sheets, lookups, number formats and rendered formulas. */
 
 import { FIRST_DATA_ROW, LAST_DATA_ROW, NUMBER_FORMATS } from './formats';
-import { type ColumnLocator, columnLetter, formulaContext, quoteSheetName, schemaOrder } from './formula';
+import {
+  type ColumnLocator,
+  columnLetter,
+  formulaContext,
+  quoteSheetName,
+  schemaOrder,
+  type TableEnd,
+} from './formula';
 import { communicationSheet, eventsSheet } from './sheets/activity';
 import { accountsSheet, budgetSheet, operationsSheet } from './sheets/finance';
 import { contactsSheet, mediationsSheet, structuresSheet } from './sheets/community';
@@ -125,7 +132,8 @@ export function refRangeA1(
   const index = columnIndex(target, column.ref.column) < 0 ? -1 : env.locate(target, column.ref.column);
   if (index < 0) throw new Error(`Unknown column '${column.ref.sheet}.${column.ref.column}'`);
   const letter = columnLetter(index);
-  return `${quoteSheetName(target.name)}!$${letter}$${FIRST_DATA_ROW}:$${letter}$${LAST_DATA_ROW}`;
+  const end = Math.max(LAST_DATA_ROW, env.lastRow?.(target) ?? LAST_DATA_ROW);
+  return `${quoteSheetName(target.name)}!$${letter}$${FIRST_DATA_ROW}:$${letter}$${end}`;
 }
 
 /** The English formula of a computed column for a 1-based row, e.g. `=IF($G5="", "", …)`. */
@@ -136,7 +144,7 @@ export function renderColumnFormula(
   env: FormulaEnvironment = SCHEMA_ENVIRONMENT,
 ): string {
   if (!column.formula) throw new Error(`Column '${sheet.key}.${column.key}' has no formula`);
-  return column.formula(formulaContext(env.sheets, sheet, row, env.locate));
+  return column.formula(formulaContext(env.sheets, sheet, row, env.locate, { lastRow: env.lastRow }));
 }
 
 /**
@@ -160,6 +168,8 @@ export function renderConditionalFormula(
 export interface FormulaEnvironment {
   sheets: readonly SheetDef[];
   locate: ColumnLocator;
+  /** Where each table ends once grown (the schema's bound when absent). */
+  lastRow?: TableEnd;
 }
 
 /** The schema as declared: names and column order of a workbook nobody has rearranged. */

@@ -429,9 +429,9 @@ export const bookingsSheet: SheetDef = {
       readOnly: true,
       resultType: 'integer',
       width: 130,
-      help: 'Calculé par la feuille, même pour une ligne tapée à la main\u00a0: le nombre d’autres réservations confirmées sans récurrence du même espace que cette réservation confirmée sans récurrence chevauche (vide s’il n’y en a pas). Les séries sont vérifiées par Pilote à l’enregistrement et à la synchronisation. Limite\u00a0: quand le tableau a dépassé 1\u00a0000 lignes, les lignes ajoutées ensuite ne sont pas signalées ici (la synchronisation les signale).',
+      help: 'Calculé par la feuille, même pour une ligne tapée à la main\u00a0: le nombre d’autres réservations confirmées sans récurrence du même espace que cette réservation confirmée sans récurrence chevauche (vide s’il n’y en a pas). Les séries sont vérifiées par Pilote à l’enregistrement et à la synchronisation.',
       helpEn:
-        'Computed by the sheet, even for a row typed by hand: how many other confirmed bookings without recurrence of the same space this confirmed booking without recurrence overlaps (empty when none). Series are checked by Pilote on save and on sync. Limit: once the table has grown past 1,000 rows, rows added afterwards are not flagged here (the sync reports them).',
+        'Computed by the sheet, even for a row typed by hand: how many other confirmed bookings without recurrence of the same space this confirmed booking without recurrence overlaps (empty when none). Series are checked by Pilote on save and on sync.',
       formula: (c) => {
         const others = `COUNTIFS(${c.range('bookings', 'space')}, ${c.cell('space')}, ${c.range('bookings', 'status')}, "Confirmée", ${c.range('bookings', 'startMinute')}, "<"&${c.cell('endMinute')}, ${c.range('bookings', 'endMinute')}, ">"&${c.cell('startMinute')})-1`;
         return `=IF(OR(${c.cell('startMinute')}="", ${c.cell('status')}<>"Confirmée", ${c.cell('space')}=""), "", IF(${others}>0, ${others}, ""))`;

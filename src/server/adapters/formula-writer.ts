@@ -59,6 +59,7 @@ export function workbookEnvironment(
   sheets: readonly SheetDef[] = SHEETS,
 ): FormulaEnvironment {
   const layouts = new Map<string, TableLayout>();
+  const ends = new Map<string, number>();
   const named: SheetDef[] = [];
   for (const def of sheets) {
     const range = workbook.findTableRange(def);
@@ -69,9 +70,14 @@ export function workbookEnvironment(
     const sheet = range.getSheet();
     const keys = sheet.getRange(range.getRow(), range.getColumn(), 1, range.getNumColumns()).getValues()[0];
     layouts.set(def.key, layoutFromKeyRow(def, keys));
+    ends.set(def.key, range.getRow() + range.getNumRows() - 1);
     named.push({ ...def, name: sheet.getName() });
   }
-  return { sheets: named, locate: (sheet, key) => layouts.get(sheet.key)?.indexOf(key) ?? -1 };
+  return {
+    sheets: named,
+    locate: (sheet, key) => layouts.get(sheet.key)?.indexOf(key) ?? -1,
+    lastRow: (sheet) => ends.get(sheet.key),
+  };
 }
 
 /**
