@@ -219,6 +219,25 @@ describe('activity', () => {
     expect(occurrencesIn(monthly, march)).toBe(1);
   });
 
+  test('occurrences follow the one expansion of a schedule: daily, chosen weekdays, the 31st, excluded dates', () => {
+    const march = { start: '2026-03-01', end: '2026-03-31' };
+    // Every day from 30 March 2026, 5 times: 30 and 31 March in March, 3 more in April.
+    const daily = { startDate: '2026-03-30', recurrence: 'Chaque jour', recurrenceCount: 5 };
+    expect(occurrencesIn(daily, march)).toBe(2);
+    expect(occurrencesIn(daily, { start: '2026-04-01', end: '2026-04-30' })).toBe(3);
+    // Mondays and Wednesdays from Monday 2 March, 11 March left out: 2, 4, 9, 16, 18, 23, 25, 30.
+    const twice = {
+      startDate: '2026-03-02',
+      recurrence: 'Chaque semaine',
+      recurrenceWeekdays: 'lun, mer',
+      recurrenceExceptions: '11/03/2026',
+    };
+    expect(occurrencesIn(twice, march)).toBe(8);
+    // The 31st of each month in 2026: only the seven months that have one (RFC 5545).
+    const monthEnd = { startDate: '2026-01-31', recurrence: 'Chaque mois', recurrenceUntil: '2026-12-31' };
+    expect(occurrencesIn(monthEnd, { start: '2026-01-01', end: '2026-12-31' })).toBe(7);
+  });
+
   test('hours of an occurrence: timed, over several days, all day (weekly hours ÷ 7)', () => {
     expect(occurrenceHours({ startDate: '2026-03-10', startTime: '19:00', endTime: '22:30' }, 0)).toBe(3.5);
     expect(
@@ -228,6 +247,8 @@ describe('activity', () => {
       ),
     ).toBe(8);
     expect(occurrenceHours({ startDate: '2026-03-10', startTime: null, endDate: '2026-03-11' }, 70)).toBe(20);
+    // No end date and an end before the start: it crosses midnight (22:00 → 02:00).
+    expect(occurrenceHours({ startDate: '2026-03-10', startTime: '22:00', endTime: '02:00' }, 0)).toBe(4);
   });
 
   test('the financial report is owed by 30 June after the year granted, only once granted', () => {

@@ -4,6 +4,8 @@
  * booked per space (confirmed bookings) and the share of the hours each space is available.
  */
 
+import { bookingSchedule, occurrencesStartingBetween } from '../bookings/booking-record';
+import type { BookingSchedule } from '../bookings/recurrence';
 import { dayNumber } from './in-kind';
 import { cents, type FinanceRecord, isoDate, num, text } from './records';
 
@@ -21,50 +23,56 @@ function dayFraction(record: FinanceRecord, key: string): number {
   return m ? (Number(m[1]) * 60 + Number(m[2])) / 1440 : 0;
 }
 
-/** Hours of one occurrence; an all-day booking counts a day of the space's weekly hours ÷ 7. */
+/** A time field as `HH:mm` (the schedule's form), from the fraction of a day or the text Sheets holds. */
+function hhmm(record: FinanceRecord, key: string): string | undefined {
+  const v = record[key];
+  if (v === null || v === undefined || v === '') return undefined;
+  const minutes = Math.round(dayFraction(record, key) * 1440);
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/** The booking's schedule as `booking-record.ts` reads its row: the one expansion Pilote has. */
+function scheduleOf(booking: FinanceRecord): BookingSchedule | null {
+  return bookingSchedule({
+    startDate: isoDate(booking, 'startDate') ?? undefined,
+    startTime: hhmm(booking, 'startTime'),
+    endDate: isoDate(booking, 'endDate') ?? undefined,
+    endTime: hhmm(booking, 'endTime'),
+    recurrence: booking.recurrence,
+    recurrenceUntil: isoDate(booking, 'recurrenceUntil') ?? undefined,
+    recurrenceWeekdays: booking.recurrenceWeekdays,
+    recurrenceInterval: booking.recurrenceInterval,
+    recurrenceCount: booking.recurrenceCount,
+    recurrenceExceptions: booking.recurrenceExceptions,
+  });
+}
+
+/**
+ * Hours of one occurrence; an all-day booking counts a day of the space's weekly hours ÷ 7. A
+ * timed booking with no end date whose end is not after its start ends the next day (it crosses
+ * midnight), as the schedule reads it.
+ */
 export function occurrenceHours(booking: FinanceRecord, weeklyHours: number): number | null {
   const start = isoDate(booking, 'startDate');
   if (start === null) return null;
-  const end = isoDate(booking, 'endDate') ?? start;
-  const days = dayNumber(end) - dayNumber(start);
-  if (booking.startTime === null || booking.startTime === undefined || booking.startTime === '') {
-    return cents((days + 1) * (weeklyHours / 7));
-  }
-  return cents(Math.max(0, days + dayFraction(booking, 'endTime') - dayFraction(booking, 'startTime')) * 24);
+  const timed = !(booking.startTime === null || booking.startTime === undefined || booking.startTime === '');
+  const endTime = dayFraction(booking, 'endTime');
+  const hasEnd = !(booking.endTime === null || booking.endTime === undefined || booking.endTime === '');
+  const endDate = isoDate(booking, 'endDate');
+  const overnight = endDate === null && timed && hasEnd && endTime <= dayFraction(booking, 'startTime');
+  const days = endDate === null ? (overnight ? 1 : 0) : dayNumber(endDate) - dayNumber(start);
+  if (!timed) return cents((days + 1) * (weeklyHours / 7));
+  return cents(Math.max(0, days + endTime - dayFraction(booking, 'startTime')) * 24);
 }
 
-/** Occurrences of a booking in the period (weekly, fortnightly, monthly on the same day, or once). */
+/**
+ * Occurrences of a booking starting in the period, every kind of recurrence included: the
+ * domain's own expansion (`occurrencesStartingBetween`), which « Occurrences sur la période »
+ * computes in the sheet. A rule the schedule cannot read counts none.
+ */
 export function occurrencesIn(booking: FinanceRecord, period: Period): number {
-  const startIso = isoDate(booking, 'startDate');
-  if (startIso === null) return 0;
-  const s = dayNumber(startIso);
-  const p0 = dayNumber(period.start);
-  const p1 = dayNumber(period.end);
-  const until = isoDate(booking, 'recurrenceUntil');
-  const from = Math.max(s, p0);
-  const to = Math.min(until === null ? p1 : dayNumber(until), p1);
-  const every = (step: number): number =>
-    to < from ? 0 : Math.floor((to - s) / step) - Math.floor((from - s + step - 1) / step) + 1;
-  switch (text(booking, 'recurrence')) {
-    case 'Chaque semaine':
-      return every(7);
-    case 'Toutes les deux semaines':
-      return every(14);
-    case 'Chaque mois': {
-      if (to < from) return 0;
-      const date = (n: number) => new Date(n * 86_400_000);
-      const sd = date(s);
-      const index = (n: number, roundUp: boolean): number => {
-        const d = date(n);
-        const months = (d.getUTCFullYear() - sd.getUTCFullYear()) * 12 + d.getUTCMonth() - sd.getUTCMonth();
-        if (roundUp) return months + (d.getUTCDate() > sd.getUTCDate() ? 1 : 0);
-        return months - (d.getUTCDate() < sd.getUTCDate() ? 1 : 0);
-      };
-      return Math.max(0, index(to, false) - index(from, true) + 1);
-    }
-    default:
-      return s >= p0 && s <= p1 ? 1 : 0;
-  }
+  const schedule = scheduleOf(booking);
+  return schedule ? occurrencesStartingBetween(schedule, period.start, period.end) : 0;
 }
 
 /** Hours a confirmed booking takes in the period; null for any other status. */
