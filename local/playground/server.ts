@@ -206,6 +206,11 @@ export async function startPlayground(
   });
   // While it listens, the CLI finds it through playground.json and sends its commands here.
   const info = playgroundFile(workspace.dir);
+  // Executions run one at a time and block the event loop, as a script holds its call: a request
+  // queued behind long ones (a sync, several saves of the CLI) must wait, not be cut by Node's
+  // default 60 s header timeout (ECONNRESET in tests/playground/shared-workbook.test.ts).
+  server.headersTimeout = 0;
+  server.requestTimeout = 0;
   server.on('close', () => {
     void dialogs.close();
     try {
