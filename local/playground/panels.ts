@@ -220,6 +220,11 @@ export function calendarWeek(emulator: Emulator, day?: string | null): CalendarW
         endTime: timeOf(b.endTime ?? ''),
         recurrence: b.recurrence,
         recurrenceUntil: isoOfFrench(b.recurrenceUntil ?? ''),
+        // Schema 5: the rest of the rule, as the sheet shows it (booking-record.ts reads it).
+        recurrenceWeekdays: b.recurrenceWeekdays,
+        recurrenceInterval: b.recurrenceInterval,
+        recurrenceCount: b.recurrenceCount,
+        recurrenceExceptions: b.recurrenceExceptions,
       });
       if (!schedule || recurrenceProblem(schedule)) continue;
       for (const o of occurrencesBetween(schedule, monday, sunday))

@@ -24,8 +24,10 @@ test('a booking made in the sidebar shows in the grid and in the calendar panel;
   });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(chromium.playground.url);
-  await page.locator('#tabs button').first().waitFor({ timeout: 30_000 });
+  // The first view evaluates the whole workbook (schema 5's occupancy formulas): seconds, more
+  // on a loaded machine.
+  await page.goto(chromium.playground.url, { timeout: 90_000 });
+  await page.locator('#tabs button').first().waitFor({ timeout: 90_000 });
   // Closed, the panels take no room: the call log still ends the page (its 160 px row).
   const log = await page.locator('#log').boundingBox();
   expect(log && Math.round(log.y + log.height)).toBe(900);
