@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
-import { startPlayground } from '../../local/playground/server';
+import { type PlaygroundOptions, startPlayground } from '../../local/playground/server';
 import { openWorkspace, type Workspace } from '../../local/workspace';
 import { cachedText } from '../cached-workbook';
 
@@ -55,10 +55,26 @@ export function firstOpenedWorkspace(prefix = 'pilote-pg-'): Workspace {
   return workspace;
 }
 
+/**
+ * A playground's `loseAnswer` hook: the next `/rpc` call of each function name pushed into `next`
+ * loses its answer on the way back (once per push).
+ */
+export function losingAnswersOf(next: string[]): NonNullable<PlaygroundOptions['loseAnswer']> {
+  return (fn) => {
+    const at = next.indexOf(fn);
+    if (at < 0) return false;
+    next.splice(at, 1);
+    return true;
+  };
+}
+
 /** A playground on a new temporary workbook, listening on a free port of 127.0.0.1. */
-export async function startTestPlayground(): Promise<Playground> {
-  const workspace = firstOpenedWorkspace();
-  const server: Server = await startPlayground(workspace, 0);
+export async function startTestPlayground(
+  options: PlaygroundOptions = {},
+  prefix?: string,
+): Promise<Playground> {
+  const workspace = firstOpenedWorkspace(prefix);
+  const server: Server = await startPlayground(workspace, 0, options);
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('playground did not listen');
   return {

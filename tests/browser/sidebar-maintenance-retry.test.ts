@@ -4,37 +4,27 @@
  * second click resends the same request id, the server answers from the operation it wrote, and
  * « Opérations » holds exactly one operation for the ticket.
  */
-import type { Server } from 'node:http';
 import type { Browser } from 'playwright-core';
-import { startPlayground } from '../../local/playground/server';
+
 import type { Workspace } from '../../local/workspace';
-import { firstOpenedWorkspace, launchChromium } from './browser';
+import { launchChromium, losingAnswersOf, type Playground, startTestPlayground } from './browser';
 
 let browser: Browser;
 let workspace: Workspace;
-let server: Server;
+let playground: Playground;
 let url: string;
 const loseNext: string[] = [];
 
 beforeAll(async () => {
   browser = await launchChromium();
-  workspace = firstOpenedWorkspace('pilote-post-');
-  server = await startPlayground(workspace, 0, {
-    loseAnswer: (fn) => {
-      const at = loseNext.indexOf(fn);
-      if (at < 0) return false;
-      loseNext.splice(at, 1);
-      return true;
-    },
-  });
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('playground did not listen');
-  url = `http://127.0.0.1:${address.port}`;
+  playground = await startTestPlayground({ loseAnswer: losingAnswersOf(loseNext) }, 'pilote-post-');
+  workspace = playground.workspace;
+  url = playground.url;
 }, 60000);
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  await playground?.close();
 });
 
 /** The cells of « Opérations » equal to `id` (its « maintenanceId » column). */

@@ -6,13 +6,12 @@
  * and for an edit made between the failure and the retry (resent as it was, then the change).
  */
 import { mkdirSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { GoogleException } from '../../local/emulator/runtime';
-import { LOST_ANSWER, startPlayground } from '../../local/playground/server';
+import { LOST_ANSWER } from '../../local/playground/server';
 import type { Workspace } from '../../local/workspace';
-import { firstOpenedWorkspace, launchChromium } from './browser';
+import { launchChromium, losingAnswersOf, type Playground, startTestPlayground } from './browser';
 
 /** Where the screenshots go (git-ignored build output). */
 const SHOTS = join(__dirname, '..', '..', '.local', 'screenshots');
@@ -23,30 +22,21 @@ const SHEETS_FAILURE = () =>
 
 let browser: Browser;
 let workspace: Workspace;
-let server: Server;
+let playground: Playground;
 let url: string;
 /** The `/rpc` calls whose answer the playground loses next (by function name). */
 const loseNext: string[] = [];
 
 beforeAll(async () => {
   browser = await launchChromium();
-  workspace = firstOpenedWorkspace('pilote-retry-');
-  server = await startPlayground(workspace, 0, {
-    loseAnswer: (fn) => {
-      const at = loseNext.indexOf(fn);
-      if (at < 0) return false;
-      loseNext.splice(at, 1);
-      return true;
-    },
-  });
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('playground did not listen');
-  url = `http://127.0.0.1:${address.port}`;
+  playground = await startTestPlayground({ loseAnswer: losingAnswersOf(loseNext) }, 'pilote-retry-');
+  workspace = playground.workspace;
+  url = playground.url;
 }, 60000);
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  await playground?.close();
 });
 
 afterEach(() => {
