@@ -453,13 +453,7 @@ function runSync(options: SyncOptions): SyncReport {
     const reason = t(locale, 'sync.resourceDeclined', { id: row.id, room });
     report.notices.push({ id: row.id, reason });
     if (row.values.syncError === reason) return;
-    queue({
-      sheet: 'bookings',
-      id: row.id,
-      changes: { syncState: 'Erreur', syncError: reason },
-      journal: reason,
-    });
-    Object.assign(row.values, { syncState: 'Erreur', syncError: reason });
+    writeBack(row, { syncState: 'Erreur', syncError: reason }, reason);
   }
 
   /**
@@ -486,13 +480,7 @@ function runSync(options: SyncOptions): SyncReport {
       if (excluded !== null) {
         const reason = t(locale, 'sync.instanceExcluded', { id: row.id, title, date });
         report.notices.push({ id: row.id, reason });
-        queue({
-          sheet: 'bookings',
-          id: row.id,
-          changes: { recurrenceExceptions: excluded },
-          journal: reason,
-        });
-        Object.assign(row.values, { recurrenceExceptions: excluded });
+        writeBack(row, { recurrenceExceptions: excluded }, reason);
         report.pulled += 1;
         return;
       }
@@ -505,13 +493,7 @@ function runSync(options: SyncOptions): SyncReport {
     const slot = moved ? describeSlot(bookingSchedule(moved)?.first ?? { startDate: '', endDate: '' }) : '';
     const reason = t(locale, 'sync.instanceMoved', { id: row.id, title, date, slot });
     report.notices.push({ id: row.id, reason });
-    queue({
-      sheet: 'bookings',
-      id: row.id,
-      changes: { syncState: 'Erreur', syncError: reason },
-      journal: reason,
-    });
-    Object.assign(row.values, { syncState: 'Erreur', syncError: reason });
+    writeBack(row, { syncState: 'Erreur', syncError: reason }, reason);
   }
 
   /**
@@ -549,8 +531,9 @@ function runSync(options: SyncOptions): SyncReport {
     gateway.updateEvent(calendarId, id, event);
   }
 
-  function writeBack(row: StoredRecord, changes: Record<string, CellValue>): void {
-    queue({ sheet: 'bookings', id: row.id, changes });
+  /** Queues `changes` to the row (with a journal line when given) and keeps the read row in step. */
+  function writeBack(row: StoredRecord, changes: Record<string, CellValue>, journal?: string): void {
+    queue({ sheet: 'bookings', id: row.id, changes, ...(journal === undefined ? {} : { journal }) });
     Object.assign(row.values, changes);
   }
 
